@@ -1,0 +1,45 @@
+package org.budgetworkbench.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One department's disclosure (部门预算公开 or 部门决算公开) for one fiscal year: its tables, performance
+ * targets, self-evaluations, narrative and the other fields of its performance forms. Amounts are in 万元.
+ */
+public record Document(String department, int year, DocumentKind kind, String unit, List<DisclosureTable> tables,
+                       List<Target> targets, List<Evaluation> evaluations, List<NarrativeSection> narrative,
+                       List<FormField> formFields) {
+    public static final String UNIT = "万元";
+
+    public Document {
+        unit = unit == null ? UNIT : unit;
+        tables = List.copyOf(tables);
+        targets = targets == null ? List.of() : List.copyOf(targets);
+        evaluations = evaluations == null ? List.of() : List.copyOf(evaluations);
+        narrative = narrative == null ? List.of() : List.copyOf(narrative);
+        formFields = formFields == null ? List.of() : List.copyOf(formFields);
+    }
+
+    /** The first table of a type (a table printed over several pages is merged before it gets here). */
+    public Optional<DisclosureTable> table(TableType type) {
+        return tables.stream().filter(t -> t.type() == type).findFirst();
+    }
+
+    public Document withTables(List<DisclosureTable> newTables) {
+        return new Document(department, year, kind, unit, newTables, targets, evaluations, narrative, formFields);
+    }
+
+    public Document withTargets(List<Target> newTargets) {
+        return new Document(department, year, kind, unit, tables, newTargets, evaluations, narrative, formFields);
+    }
+
+    public Document withNarrative(List<NarrativeSection> newNarrative) {
+        return new Document(department, year, kind, unit, tables, targets, evaluations, newNarrative, formFields);
+    }
+
+    /** "武汉市洪山区人民政府办公室 2024 年部门预算" */
+    public String displayTitle() {
+        return department + " " + year + " 年部门" + kind.chinese();
+    }
+}
