@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
  * Names are compared with whitespace removed and brackets folded (（） and () alike), as printed tables vary.
  */
 public class Classification {
+    private static final Pattern CODE = Pattern.compile("[0-9]{3}|[0-9]{5}|[0-9]{7}");
     private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00a0\\u3000]+");
     /** 一、 / 廿一、 / (一) / 1. / 1、 / (1): a numeral with its mark; the mark is what tells it from a name. */
     private static final Pattern NUMBERING = Pattern.compile(
@@ -48,7 +49,7 @@ public class Classification {
                 }
                 List<String> former = f.length > 2 && !f[2].isBlank() ? Arrays.asList(f[2].split("\\|")) : List.of();
                 String code = f[0].strip();
-                if (!code.matches("[0-9]{3}|[0-9]{5}|[0-9]{7}")) {
+                if (!CODE.matcher(code).matches()) {
                     throw new IllegalStateException("科目表 " + resource + " 编码应为3、5或7位数字：" + line);
                 }
                 if (codes.put(code, new ClassificationEntry(code, f[1].strip(), former)) != null) {
