@@ -109,12 +109,23 @@ public final class Documents {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET is_current = FALSE "
+        Long previous = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents "
                 + "WHERE department = ? AND fiscal_year = ? AND kind = ? AND is_current")) {
             ps.setString(1, doc.department());
             ps.setInt(2, doc.year());
             ps.setString(3, doc.kind() == null ? null : doc.kind().id());
-            ps.executeUpdate();
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    previous = rs.getLong(1);
+                }
+            }
+        }
+        if (previous != null) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET is_current = FALSE WHERE id = ?")) {
+                ps.setLong(1, previous);
+                ps.executeUpdate();
+            }
         }
         long id;
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (department, fiscal_year, kind, unit, "
@@ -135,7 +146,23 @@ public final class Documents {
             }
         }
         new DocumentWriter(c).write(id, doc);
+        if (previous != null) {
+            inheritVerdicts(c, previous, id);
+        }
         return id;
+    }
+
+    /**
+     * A re-import starts with the analyst's verdicts on the findings of the version it replaces, so a
+     * finding dismissed before stays dismissed when the corrected file is checked again.
+     */
+    private static void inheritVerdicts(Connection c, long from, long to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding_status (document_id, fingerprint, status, "
+                + "changed_at) SELECT ?, fingerprint, status, changed_at FROM finding_status WHERE document_id = ?")) {
+            ps.setLong(1, to);
+            ps.setLong(2, from);
+            ps.executeUpdate();
+        }
     }
 
     private static List<StoredDocument> select(Connection c, String sql, Object... params) throws SQLException {

@@ -112,4 +112,19 @@ class FindingsStoreTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("无法保存");
         assertThat(store.findings().list(doc)).hasSize(1);
     }
+
+    @Test
+    void aReimportStartsWithTheVerdictsOfTheVersionItReplaces() {
+        store.findings().replace(doc, List.of(textMismatch(), missingTable()));
+        store.findings().setStatus(doc, textMismatch().fingerprint(), FindingStatus.DISMISSED);
+        long next = store.documents().save(SampleDocuments.everyPart("某局", 2024), "a-corrected.xlsx");
+
+        assertThat(store.findings().list(next)).isEmpty();
+        store.findings().replace(next, List.of(missingTable(), textMismatch()));
+        assertThat(store.findings().list(next)).extracting(StoredFinding::status).containsExactly("open", "dismissed");
+
+        // the versions' verdicts are their own from then on
+        store.findings().setStatus(next, textMismatch().fingerprint(), FindingStatus.OPEN);
+        assertThat(store.findings().list(doc)).extracting(StoredFinding::status).containsExactly("dismissed", "open");
+    }
 }
