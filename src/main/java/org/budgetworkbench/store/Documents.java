@@ -1,0 +1,185 @@
+package org.budgetworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentKind;
+
+/**
+ * The imported disclosures (已导入文档) and their versions. Importing a department's disclosure for a year
+ * and kind that is already there keeps the earlier import as an older version and makes the new one current.
+ */
+public final class Documents {
+    private static final String COLUMNS =
+            "id, department, fiscal_year, kind, source_file, imported_at, version, status FROM documents";
+
+    private final Database db;
+
+    Documents(Database db) {
+        this.db = db;
+    }
+
+    /** Saves the whole document in one transaction; returns the id of the new (current) version. */
+    public long save(Document doc, String sourceFile) {
+        Objects.requireNonNull(doc, "doc");
+        return db.inTransaction("保存文档", c -> insert(c, doc, sourceFile));
+    }
+
+    /**
+     * Saves several documents all or nothing: if any of them cannot be stored, none is and the store holds
+     * what it held before. Returns the new ids in the order given.
+     */
+    public List<Long> saveAll(List<Document> docs, List<String> sourceFiles) {
+        if (docs.size() != sourceFiles.size()) {
+            throw new IllegalArgumentException("文档数 " + docs.size() + " 与来源文件数 " + sourceFiles.size() + " 不一致");
+        }
+        return db.inTransaction("保存文档", c -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                ids.add(insert(c, Objects.requireNonNull(docs.get(i), "doc"), sourceFiles.get(i)));
+            }
+            return ids;
+        });
+    }
+
+    /** The current version of every stored disclosure, by department, year and kind. */
+    public List<StoredDocument> list() {
+        return db.inTransaction("读取文档列表", c -> select(c,
+                "SELECT " + COLUMNS + " WHERE is_current ORDER BY department, fiscal_year, kind"));
+    }
+
+    /** The document as it was saved, or empty when there is no such id. */
+    public Optional<Document> load(long id) {
+        return db.inTransaction("读取文档", c -> new DocumentReader(c).read(id));
+    }
+
+    /** The current version of a disclosure, if it was ever imported. */
+    public Optional<StoredDocument> current(String department, int year, DocumentKind kind) {
+        return db.inTransaction("读取文档", c -> select(c, "SELECT " + COLUMNS
+                + " WHERE department = ? AND fiscal_year = ? AND kind = ? AND is_current", department, year, kind.id())
+                .stream().findFirst());
+    }
+
+    /** Every version of a disclosure, oldest first. */
+    public List<StoredDocument> versions(String department, int year, DocumentKind kind) {
+        return db.inTransaction("读取文档版本", c -> select(c, "SELECT " + COLUMNS
+                + " WHERE department = ? AND fiscal_year = ? AND kind = ? ORDER BY version", department, year,
+                kind.id()));
+    }
+
+    /** The stored version with this id, current or not. */
+    public Optional<StoredDocument> get(long id) {
+        return db.inTransaction("读取文档", c -> select(c, "SELECT " + COLUMNS + " WHERE id = ?", id)
+                .stream().findFirst());
+    }
+
+    /** Marks a document imported, checked, edited or exported (see {@link DocumentStatus}). */
+    public void setStatus(long id, String status) {
+        DocumentStatus.require(status);
+        db.inTransaction("更新文档状态", c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET status = ? WHERE id = ?")) {
+                ps.setString(1, status);
+                ps.setLong(2, id);
+                if (ps.executeUpdate() == 0) {
+                    throw new StoreException("找不到编号为 " + id + " 的文档（数据库文件 " + db.file() + "）");
+                }
+            }
+            return null;
+        });
+    }
+
+    private static long insert(Connection c, Document doc, String sourceFile) throws SQLException {
+        int version = 1;
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM documents "
+                + "WHERE department = ? AND fiscal_year = ? AND kind = ?")) {
+            ps.setString(1, doc.department());
+            ps.setInt(2, doc.year());
+            ps.setString(3, doc.kind() == null ? null : doc.kind().id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    version = rs.getInt(1) + 1;
+                }
+            }
+        }
+        Long previous = null;
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents "
+                + "WHERE department = ? AND fiscal_year = ? AND kind = ? AND is_current")) {
+            ps.setString(1, doc.department());
+            ps.setInt(2, doc.year());
+            ps.setString(3, doc.kind() == null ? null : doc.kind().id());
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    previous = rs.getLong(1);
+                }
+            }
+        }
+        if (previous != null) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET is_current = FALSE WHERE id = ?")) {
+                ps.setLong(1, previous);
+                ps.executeUpdate();
+            }
+        }
+        long id;
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (department, fiscal_year, kind, unit, "
+                + "source_file, imported_at, version, is_current, status) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, doc.department());
+            ps.setInt(2, doc.year());
+            ps.setString(3, doc.kind() == null ? null : doc.kind().id());
+            ps.setString(4, doc.unit());
+            ps.setString(5, sourceFile);
+            SqlValues.setInstant(ps, 6, SqlValues.now());
+            ps.setInt(7, version);
+            ps.setString(8, DocumentStatus.IMPORTED);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                id = keys.getLong(1);
+            }
+        }
+        new DocumentWriter(c).write(id, doc);
+        if (previous != null) {
+            inheritVerdicts(c, previous, id);
+        }
+        return id;
+    }
+
+    /**
+     * A re-import starts with the analyst's verdicts on the findings of the version it replaces, so a
+     * finding dismissed before stays dismissed when the corrected file is checked again.
+     */
+    private static void inheritVerdicts(Connection c, long from, long to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO finding_status (document_id, fingerprint, status, "
+                + "changed_at) SELECT ?, fingerprint, status, changed_at FROM finding_status WHERE document_id = ?")) {
+            ps.setLong(1, to);
+            ps.setLong(2, from);
+            ps.executeUpdate();
+        }
+    }
+
+    private static List<StoredDocument> select(Connection c, String sql, Object... params) throws SQLException {
+        List<StoredDocument> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                ps.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Instant at = SqlValues.getInstant(rs, "imported_at");
+                    out.add(new StoredDocument(rs.getLong("id"), rs.getString("department"), rs.getInt("fiscal_year"),
+                            DocumentKind.fromId(rs.getString("kind")), rs.getString("source_file"), at,
+                            rs.getInt("version"), rs.getString("status")));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,141 @@
+package org.budgetworkbench.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.budgetworkbench.model.Finding;
+import org.budgetworkbench.model.FindingKind;
+import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.Severity;
+
+/**
+ * The findings (审核发现) of each document's latest validation and the analyst's verdict on each.
+ * A verdict is kept by the finding's fingerprint, so it survives re-validation: a defect dismissed once
+ * stays dismissed while it is found again.
+ */
+public final class FindingsStore {
+    private static final String PLACE = "table, row, column, target, indicator, section, quote";
+
+    private final Database db;
+
+    FindingsStore(Database db) {
+        this.db = db;
+    }
+
+    /** Replaces the document's findings with those of the latest validation; verdicts stay with their fingerprints. */
+    public void replace(long documentId, List<Finding> findings) {
+        List<TaggedValue[]> figures = new ArrayList<>();
+        for (Finding f : findings) {
+            Objects.requireNonNull(f, "finding");
+            figures.add(new TaggedValue[] {TaggedValue.of(f.found()), TaggedValue.of(f.expected())});
+        }
+        db.inTransaction("保存审核发现", c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM findings WHERE document_id = ?")) {
+                del.setLong(1, documentId);
+                del.executeUpdate();
+            }
+            insert(c, documentId, findings, figures);
+            return null;
+        });
+    }
+
+    /** The latest findings in the order they were given, each with its status ({@code open} unless set). */
+    public List<StoredFinding> list(long documentId) {
+        return db.inTransaction("读取审核发现", c -> {
+            List<StoredFinding> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.*, s.status FROM findings f "
+                    + "LEFT JOIN finding_status s ON s.document_id = f.document_id AND s.fingerprint = f.fingerprint "
+                    + "WHERE f.document_id = ? ORDER BY f.finding_no")) {
+                ps.setLong(1, documentId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String status = rs.getString("status");
+                        out.add(new StoredFinding(read(rs), status == null ? FindingStatus.OPEN : status));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Records the analyst's verdict ({@code open}, {@code accepted}, {@code dismissed}) on a finding by its fingerprint. */
+    public void setStatus(long documentId, String fingerprint, String status) {
+        FindingStatus.require(status);
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        db.inTransaction("更新审核发现状态", c -> {
+            try (PreparedStatement ps = c.prepareStatement("MERGE INTO finding_status (document_id, fingerprint, "
+                    + "status, changed_at) KEY (document_id, fingerprint) VALUES (?, ?, ?, ?)")) {
+                ps.setLong(1, documentId);
+                ps.setString(2, fingerprint);
+                ps.setString(3, status);
+                SqlValues.setInstant(ps, 4, SqlValues.now());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    private static void insert(Connection c, long documentId, List<Finding> findings, List<TaggedValue[]> figures)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO findings (document_id, finding_no, fingerprint, "
+                + "rule, kind, severity, " + columns("where_") + ", has_other, " + columns("other_")
+                + ", found_type, found_text, expected_type, expected_text, message) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < findings.size(); i++) {
+                Finding f = findings.get(i);
+                ps.setLong(1, documentId);
+                ps.setInt(2, i);
+                ps.setString(3, f.fingerprint());
+                ps.setString(4, f.rule());
+                ps.setString(5, f.kind() == null ? null : f.kind().id());
+                ps.setString(6, f.severity() == null ? null : f.severity().id());
+                int n = setPlace(ps, 7, f.where());
+                ps.setBoolean(n, f.other() != null);
+                n = setPlace(ps, n + 1, f.other());
+                TaggedValue found = figures.get(i)[0];
+                TaggedValue expected = figures.get(i)[1];
+                ps.setString(n, found.type());
+                ps.setString(n + 1, found.text());
+                ps.setString(n + 2, expected.type());
+                ps.setString(n + 3, expected.text());
+                ps.setString(n + 4, f.message());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    private static Finding read(ResultSet rs) throws SQLException {
+        String kind = rs.getString("kind");
+        String severity = rs.getString("severity");
+        FindingPlace other = rs.getBoolean("has_other") ? place(rs, "other_") : null;
+        return new Finding(rs.getString("rule"), kind == null ? null : FindingKind.fromId(kind),
+                severity == null ? null : Severity.fromId(severity), place(rs, "where_"),
+                new TaggedValue(rs.getString("found_type"), rs.getString("found_text")).value(),
+                new TaggedValue(rs.getString("expected_type"), rs.getString("expected_text")).value(),
+                rs.getString("message"), other);
+    }
+
+    private static String columns(String prefix) {
+        return prefix + PLACE.replace(", ", ", " + prefix);
+    }
+
+    private static int setPlace(PreparedStatement ps, int index, FindingPlace p) throws SQLException {
+        String[] parts = p == null ? new String[7]
+                : new String[] {p.table(), p.row(), p.column(), p.target(), p.indicator(), p.section(), p.quote()};
+        for (String part : parts) {
+            ps.setString(index++, part);
+        }
+        return index;
+    }
+
+    private static FindingPlace place(ResultSet rs, String prefix) throws SQLException {
+        return new FindingPlace(rs.getString(prefix + "table"), rs.getString(prefix + "row"),
+                rs.getString(prefix + "column"), rs.getString(prefix + "target"), rs.getString(prefix + "indicator"),
+                rs.getString(prefix + "section"), rs.getString(prefix + "quote"));
+    }
+}

@@ -1,0 +1,117 @@
+package org.budgetworkbench.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * The workbench's database (工作台数据库): one H2 file holding every imported disclosure, its versions,
+ * the findings of its latest validation and the corrections made to it. Opening it brings its schema up
+ * to date (Flyway migrations in {@code db/migration}); only one program can have it open at a time.
+ */
+public final class Store implements AutoCloseable {
+    /** What H2 appends to the name it is given. */
+    static final String H2_SUFFIX = ".mv.db";
+
+    private final Database db;
+    private final Documents documents;
+    private final FindingsStore findings;
+    private final EditHistory edits;
+
+    private Store(Database db) {
+        this.db = db;
+        this.documents = new Documents(db);
+        this.findings = new FindingsStore(db);
+        this.edits = new EditHistory(db);
+    }
+
+    /**
+     * Opens the store at {@code dbFile} (with or without the {@code .mv.db} suffix), creating it and its
+     * folders when they are not there, and applies any migration it has not had yet.
+     *
+     * @throws StoreException when the file is in use by another program, corrupt, or cannot be written
+     */
+    public static Store open(Path dbFile) {
+        Path base = withoutSuffix(dbFile.toAbsolutePath().normalize());
+        Path file = base.resolveSibling(base.getFileName() + H2_SUFFIX);
+        if (base.toString().contains(";")) {
+            throw new StoreException("数据库文件路径 " + file + " 含有分号，无法使用，请换一个位置。");
+        }
+        try {
+            Files.createDirectories(base.getParent());
+        } catch (IOException e) {
+            throw new StoreException("无法创建数据库文件夹 " + base.getParent() + "：" + e.getMessage(), e);
+        }
+        JdbcDataSource ds = new JdbcDataSource();
+        ds.setURL("jdbc:h2:file:" + base);
+        ds.setUser("sa");
+        ds.setPassword("");
+        Connection connection;
+        try {
+            connection = ds.getConnection();
+        } catch (SQLException | RuntimeException e) {
+            throw StoreException.opening(file, e);
+        }
+        try {
+            // our connection keeps the database open while Flyway uses its own
+            Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+            return new Store(new Database(connection, file));
+        } catch (FlywayException e) {
+            closeQuietly(connection, e);
+            throw new StoreException("数据库文件 " + file + " 的结构无法升级（可能由更新版本的工作台创建，或已损坏）："
+                    + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection, e);
+            throw StoreException.opening(file, e);
+        }
+    }
+
+    /**
+     * The store's usual place, in the user's data folder: {@code $XDG_DATA_HOME/budget-workbench/store}
+     * (else {@code ~/.local/share/budget-workbench/store}) on Linux, {@code %APPDATA%\BudgetWorkbench\store}
+     * on Windows, {@code ~/Library/Application Support/BudgetWorkbench/store} on macOS.
+     */
+    public static Path defaultLocation() {
+        return StoreLocation.forThisSystem();
+    }
+
+    public Documents documents() {
+        return documents;
+    }
+
+    public FindingsStore findings() {
+        return findings;
+    }
+
+    public EditHistory edits() {
+        return edits;
+    }
+
+    /** The database file itself ({@code ….mv.db}). */
+    public Path file() {
+        return db.file();
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+
+    private static Path withoutSuffix(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(H2_SUFFIX) ? p.resolveSibling(name.substring(0, name.length() - H2_SUFFIX.length())) : p;
+    }
+
+    private static void closeQuietly(Connection c, Exception cause) {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}
