@@ -11,8 +11,14 @@ import org.budgetworkbench.core.read.Grid;
  */
 final class FormFieldRows {
 
-    /** One field read: its label, value (null when blank) and the cell the value stands (or belongs) in. */
-    record Field(String label, String value, int row, int col, boolean leading) {
+    /**
+     * One field read: its label, value (null when blank) and the cell the value stands (or belongs) in;
+     * {@code fromCell} when the value is that cell's whole content (so a stored number can be used).
+     */
+    record Field(String label, String value, int row, int col, boolean leading, boolean fromCell) {
+        Field(String label, String value, int row, int col, boolean leading) {
+            this(label, value, row, col, leading, true);
+        }
     }
 
     /** What a call consumed: the fields and the next row to look at. */
@@ -120,7 +126,7 @@ final class FormFieldRows {
             int colon = indexOfColon(t);
             if (colon > 0 && colon < t.length() - 1) {
                 out.add(new Field(t.substring(0, colon).strip(), t.substring(colon + 1).strip(), row, cols.get(0),
-                        true));
+                        true, false));
             }
             return out;
         }
@@ -130,7 +136,7 @@ final class FormFieldRows {
                 int vc = cols.get(i + 1);
                 out.add(new Field(label, g.text(row, vc), row, vc, i == 0));
             } else {
-                out.add(new Field(label, null, row, cols.get(i), i == 0));
+                out.add(new Field(label, null, row, cols.get(i), i == 0, false));
             }
         }
         return out;

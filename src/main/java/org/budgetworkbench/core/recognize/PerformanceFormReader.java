@@ -71,6 +71,7 @@ public final class PerformanceFormReader {
                 if (title != null) {
                     flush();
                     form = new Form(title.kind(), title.scope(), true);
+                    form.firstField = fields.size();
                     table = null;
                     used = true;
                     r++;
@@ -129,6 +130,10 @@ public final class PerformanceFormReader {
                 if (section != null && Texts.squeeze(first).contains("目标")) {
                     form.sectionPeriod = section;
                 }
+                if (headsGoalRows(g, r, region.lastRow())) {
+                    r++; // 名称 | 目标说明 over 长期绩效目标1 | … : a header, no field
+                    continue;
+                }
                 FormFieldRows.Result read = FormFieldRows.read(g, r, region.lastRow());
                 for (FormFieldRows.Field f : read.fields()) {
                     used |= field(g, f);
@@ -140,16 +145,18 @@ public final class PerformanceFormReader {
 
         private boolean field(Grid g, FormFieldRows.Field f) {
             String label = Texts.squeeze(f.label());
-            String value = Texts.orNull(f.value());
+            String value = Texts.orNull(f.fromCell() ? Texts.cellText(g, f.row(), f.col()) : f.value());
             if (f.leading() && value != null) {
                 if (label.equals("项目名称")) {
                     if (form.project != null && !form.project.equals(value) && form.scope == TargetScope.PROJECT) {
                         Form next = new Form(form.kind, form.scope, form.titled);
                         flush();
                         form = next;
+                        form.firstField = fields.size();
                     }
-                    if (form.scope == TargetScope.PROJECT) {
+                    if (form.scope == TargetScope.PROJECT && form.project == null) {
                         form.project = value;
+                        nameEarlierFields();
                     }
                 } else if (label.equals("项目代码") || label.equals("项目编码")) {
                     form.projectCode = value;
@@ -164,6 +171,28 @@ public final class PerformanceFormReader {
             }
             fields.add(new FormField(form.tableId(), form.project, f.label(), value, cell(g, f.row(), f.col())));
             return true;
+        }
+
+        /** Fields of this form read before its 项目名称 row belong to the project too. */
+        private void nameEarlierFields() {
+            for (int i = form.firstField; i < fields.size(); i++) {
+                FormField f = fields.get(i);
+                if (f.project() == null) {
+                    fields.set(i, new FormField(f.table(), form.project, f.label(), f.value(), f.cell()));
+                }
+            }
+        }
+
+        /** A row whose next non-empty row starts with a goal label heads a list of goals. */
+        private static boolean headsGoalRows(Grid g, int row, int lastRow) {
+            for (int r = row + 1; r <= lastRow; r++) {
+                List<Integer> cols = FormFieldRows.textColumns(g, r);
+                if (!cols.isEmpty()) {
+                    return GoalLabel.parse(g.text(r, cols.get(0))) != null
+                            && cols.get(0) <= FormFieldRows.textColumns(g, row).get(0);
+                }
+            }
+            return false;
         }
 
         /** 预算执行情况(万元)(20分) | … | 预算数(A) | 执行数(B) | 执行率 | 得分(20分*执行率), figures below. */
@@ -208,6 +237,7 @@ public final class PerformanceFormReader {
         private void ensureForm(FormTitle.Kind kind) {
             if (form == null) {
                 form = new Form(kind, TargetScope.DEPARTMENT, false);
+                form.firstField = fields.size();
             } else if (form.kind == null) {
                 form.kind = kind;
             }
@@ -229,6 +259,7 @@ public final class PerformanceFormReader {
         String project;
         String projectCode;
         String unit;
+        int firstField;
         TargetPeriod sectionPeriod;
         GoalLabel currentGoal;
         String currentLabel;
