@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.budgetworkbench.core.read.Grid;
 import org.budgetworkbench.core.read.GridRegion;
 import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.EvaluationIndicator;
+import org.budgetworkbench.model.FormField;
 import org.budgetworkbench.model.Indicator;
 import org.budgetworkbench.model.Target;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,6 +152,37 @@ class PerformanceFormCorpusTest {
         }
     }
 
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("workbooks")
+    void formFieldsAndUnusedRegions(String id, String file) throws IOException {
+        List<GridRegion> regions = SheetGridFixture.read(SAMPLES.resolve(file)).stream()
+                .map(GridRegion::whole).toList();
+        PerformanceForms forms = new PerformanceFormReader().read(regions);
+        boolean stacked = file.contains("stacked");
+        if (id.startsWith("000")) {
+            assertThat(forms.fields()).extracting(FormField::table, FormField::project, FormField::label,
+                    FormField::value).contains(
+                    tuple("performance.project", "政府综合协调经费", "项目总预算", "501.6"),
+                    tuple("performance.project", "政府综合协调经费", "其中：申请当年预算拨款", null),
+                    tuple("performance.department", null, "特定目标类项目支出", "501.6"));
+            assertThat(forms.fields()).anyMatch(f -> f.label().equals("长期目标(截止 年)"))
+                    .anyMatch(f -> f.label().equals("项目前两年预算及当年预算变动情况")
+                            && f.value().contains("预算调整为501.6元"));
+            // the ten standard tables are no form; every form sheet is used
+            assertThat(forms.unused()).hasSize(stacked ? 0 : 10);
+        } else {
+            assertThat(forms.fields()).extracting(FormField::table, FormField::label, FormField::value).contains(
+                    tuple("evaluation.department", "基本支出总额", "1315.89"),
+                    tuple("evaluation.department", "项目支出总额", "232.23"));
+            // nine standard tables and the 重要事项 list
+            assertThat(forms.unused()).hasSize(stacked ? 0 : 10);
+        }
+    }
+
+    private static org.assertj.core.groups.Tuple tuple(Object... values) {
+        return org.assertj.core.groups.Tuple.tuple(values);
+    }
+
     private static void assertNumber(BigDecimal actual, JsonNode expected) {
         if (expected.isNull() || expected.isMissingNode()) {
             assertThat(actual).isNull();
@@ -159,9 +190,5 @@ class PerformanceFormCorpusTest {
             assertThat(actual).isNotNull();
             assertThat(actual.compareTo(expected.decimalValue())).as("%s vs %s", actual, expected).isZero();
         }
-    }
-
-    static boolean samplesPresent() {
-        return Files.isDirectory(SAMPLES);
     }
 }
