@@ -90,6 +90,17 @@ public final class PerformanceFormReader {
                     continue;
                 }
                 GoalLabel goal = GoalLabel.parse(first);
+                if (goal != null && table != null && firstCol != table.columns.goal()
+                        && !g.text(r, table.columns.level3()).isEmpty()
+                        && !(g.text(r, table.columns.value()) + g.text(r, table.columns.level1())).isEmpty()) {
+                    form.goal(goal, null); // the goal named on its first indicator line, no column of its own
+                    table.level1 = null;
+                    table.level2 = null;
+                    table.row(g, r, form);
+                    used = true;
+                    r++;
+                    continue;
+                }
                 if (goal != null && (table == null || firstCol != table.columns.goal())) {
                     ensureForm(null);
                     String text = cols.size() > 1 ? g.text(r, cols.get(1)) : null;
@@ -208,7 +219,14 @@ public final class PerformanceFormReader {
                 }
             }
             int header = containsCell(g, row, "预算数") ? row : row + 1;
-            int budget = column(g, header, "预算数");
+            if (!containsCell(g, header, "预算数")) {
+                return row + 1; // no figures beside or below the label
+            }
+            int budget = column(g, header, "全年预算数"); // 年初预算数 | 全年预算数: the adjusted budget counts
+            if (budget < 0) {
+                budget = column(g, header, "预算数");
+            }
+            int weight = column(g, header, "分值");
             int executed = column(g, header, "执行数");
             int rate = column(g, header, "执行率");
             int score = column(g, header, "得分");
@@ -219,10 +237,31 @@ public final class PerformanceFormReader {
                     e.executed = executed < 0 ? null : Texts.amount(g.text(r, executed), g.number(r, executed));
                     e.rate = rate < 0 ? null : rate(g, r, rate);
                     e.executionScore = score < 0 ? null : Texts.amount(g.text(r, score), g.number(r, score));
-                    return r + 1;
+                    BigDecimal printedWeight = weight < 0 ? null : Texts.amount(g.text(r, weight), g.number(r, weight));
+                    if (e.weight == null && printedWeight != null) {
+                        e.weight = printedWeight.intValue();
+                    }
+                    return fundLines(g, r, lastRow, budget);
                 }
             }
             return header + 1;
+        }
+
+        /**
+         * The 资金 lines of the execution block (年度资金总额, 其中：当年财政拨款, 上年结转资金 …) as fields with their
+         * budget figure; returns the first row after them.
+         */
+        private int fundLines(Grid g, int first, int lastRow, int budgetCol) {
+            int r = first;
+            for (; r <= lastRow; r++) {
+                List<Integer> cols = FormFieldRows.textColumns(g, r);
+                if (cols.isEmpty() || cols.get(0) >= budgetCol || (r > first && cols.get(0) == 0)) {
+                    break;
+                }
+                fields.add(new FormField(form.tableId(), form.project, g.text(r, cols.get(0)),
+                        Texts.orNull(Texts.cellText(g, r, budgetCol)), cell(g, r, budgetCol)));
+            }
+            return Math.max(r, first + 1);
         }
 
         /** 执行率 as a fraction: "100.00%" → 1; a bare number above 1.5 is read as a percentage. */

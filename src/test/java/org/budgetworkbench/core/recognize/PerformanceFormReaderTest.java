@@ -229,6 +229,40 @@ class PerformanceFormReaderTest {
     }
 
     @Test
+    void goalNamedOnItsFirstIndicatorLine() {
+        PerformanceForms forms = read(region("24",
+                "年度绩效指标|一级指标|二级指标|三级指标|指标值",
+                "年度绩效目标1|产出指标|数量指标|次数|3次",
+                "|||人数|5人",
+                "年度绩效目标2|效益指标|社会效益指标|覆盖率|90%",
+                "|||满意度|95%"));
+        assertThat(forms.targets()).extracting(Target::label, t -> t.indicators().size())
+                .containsExactly(tuple("年度绩效目标1", 2), tuple("年度绩效目标2", 2));
+        assertThat(forms.targets().get(1).indicators().get(1).level1()).isEqualTo("效益指标");
+    }
+
+    @Test
+    void standardExecutionBlockTakesTheFullYearBudgetAndThePrintedWeight() {
+        PerformanceForms forms = read(region("12", "项目支出绩效自评表", "项目名称|某项目",
+                "预算执行情况（万元）||年初预算数|全年预算数|全年执行数|分值|执行率|得分",
+                "|年度资金总额|8|10|9|10|90%|9",
+                "|其中：当年财政拨款|8|10|9|—|—|—",
+                "年度绩效目标|一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分",
+                "|产出指标|数量指标|次数|3次|3次|20|20"));
+        Evaluation e = forms.evaluations().get(0);
+        assertThat(e.budget()).isEqualByComparingTo("10");
+        assertThat(e.executed()).isEqualByComparingTo("9");
+        assertThat(e.rate()).isEqualByComparingTo("0.9");
+        assertThat(e.executionScore()).isEqualByComparingTo("9");
+        assertThat(e.executionWeight()).isEqualTo(10);
+        assertThat(e.indicators()).extracting(EvaluationIndicator::target, EvaluationIndicator::actual,
+                EvaluationIndicator::score).containsExactly(tuple("3次", "3次", new BigDecimal("20")));
+        assertThat(forms.fields()).extracting(FormField::label, FormField::value)
+                .contains(tuple("年度资金总额", "10"), tuple("其中：当年财政拨款", "10"))
+                .doesNotContain(tuple("—", "—"));
+    }
+
+    @Test
     void valuesAreReadAsPrinted() {
         Grid.Builder b = Grids.builder("13", "长期目标1:|目标", TARGET_HEADER,
                 "|产出指标|数量指标|事件数||",
