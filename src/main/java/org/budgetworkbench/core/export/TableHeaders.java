@@ -28,6 +28,39 @@ final class TableHeaders {
         return h;
     }
 
+    /** The header words over a column, group first ("基本支出 人员经费"); the id itself when unknown. */
+    static String columnWord(TableType type, String column) {
+        if (type.rowShape() != TableType.RowShape.ITEMS && type != TableType.FINAL_GPB_BASIC) {
+            for (HeaderColumn root : values(type)) {
+                String path = path(root, column);
+                if (path != null) {
+                    return path;
+                }
+            }
+        }
+        return switch (column) {
+            case "amount" -> type.kind() == DocumentKind.FINAL ? "决算数" : "预算数";
+            case "total" -> "合计";
+            case "gpb" -> "一般公共预算";
+            case "gov_fund" -> "政府性基金预算";
+            case "state_capital" -> "国有资本经营预算";
+            default -> column;
+        };
+    }
+
+    private static String path(HeaderColumn h, String column) {
+        if (h.isLeaf()) {
+            return column.equals(h.column()) ? h.text() : null;
+        }
+        for (HeaderColumn c : h.children()) {
+            String p = path(c, column);
+            if (p != null) {
+                return h.text() + " " + p;
+            }
+        }
+        return null;
+    }
+
     private static List<HeaderColumn> keyColumns(TableType type, Keys keys) {
         if (keys == Keys.NONE) {
             return List.of();
