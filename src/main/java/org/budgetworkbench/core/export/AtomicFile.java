@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
+import java.util.function.UnaryOperator;
+import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * 原子写入: writes a file through a temporary file in the same directory and moves it into place, so that a
@@ -51,6 +55,26 @@ public final class AtomicFile {
             }
             throw e;
         }
+    }
+
+    /**
+     * Writes a POI workbook atomically. POI reports a failing stream as a runtime exception; it comes out
+     * here as the IOException it is, naming the file.
+     */
+    static void writeWorkbook(Path target, Workbook wb, UnaryOperator<OutputStream> wrapper) throws IOException {
+        try {
+            write(target, out -> wb.write(wrapper.apply(out)));
+        } catch (POIXMLException | OpenXML4JRuntimeException e) {
+            throw new IOException("写入 " + target.getFileName() + " 失败：" + rootMessage(e), e);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     private static void move(Path temp, Path target) throws IOException {

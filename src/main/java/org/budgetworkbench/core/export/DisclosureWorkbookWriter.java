@@ -42,7 +42,7 @@ public final class DisclosureWorkbookWriter {
             throw new IllegalArgumentException("没有可导出的内容：" + doc.displayTitle() + " 既无公开表，也无绩效目标或自评表");
         }
         try (XSSFWorkbook wb = build(doc)) {
-            AtomicFile.write(out, stream -> wb.write(streamWrapper.apply(stream)));
+            AtomicFile.writeWorkbook(out, wb, streamWrapper);
         }
     }
 

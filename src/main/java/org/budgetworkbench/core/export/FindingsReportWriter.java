@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -97,7 +98,7 @@ public final class FindingsReportWriter {
             ps.setFitWidth((short) 1);
             ps.setFitHeight((short) 0);
             sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-            AtomicFile.write(out, wb::write);
+            AtomicFile.writeWorkbook(out, wb, UnaryOperator.identity());
         }
     }
 

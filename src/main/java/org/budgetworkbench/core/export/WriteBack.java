@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -78,7 +79,7 @@ public final class WriteBack {
                     }
                 }
             }
-            AtomicFile.write(out, wb::write);
+            AtomicFile.writeWorkbook(out, wb, UnaryOperator.identity());
             return new Result(written, skipped);
         }
     }
