@@ -93,7 +93,7 @@ public final class MainWindowController {
         showNavigator.selectedProperty().addListener((o, a, show) -> {
             if (show && !splitPane.getItems().contains(navigatorPane)) {
                 splitPane.getItems().add(0, navigatorPane);
-                splitPane.setDividerPositions(0.24);
+                splitPane.setDividerPositions(0.27);
             } else if (!show) {
                 splitPane.getItems().remove(navigatorPane);
             }

@@ -13,6 +13,7 @@ import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -78,13 +79,16 @@ public final class DisclosureTableView extends VBox implements Expandable {
         fixed.setShowRoot(false);
         fixed.setFixedCellSize(ROW_HEIGHT);
         fixed.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        boolean anyCode = vm.table().rows().stream().anyMatch(r -> !new TableRowNode(r).code().isEmpty());
+        int longestCode = vm.table().rows().stream().mapToInt(r -> new TableRowNode(r).code().length()).max()
+                .orElse(0);
+        boolean anyCode = longestCode > 0;
+        double codeWidth = Math.min(200, Math.max(80, longestCode * 8 + 24));
 
         TreeTableColumn<TableRowNode, String> code = new TreeTableColumn<>(Texts.get(bundle, "table.code"));
         code.setId("col-code");
         code.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().code()));
-        code.setPrefWidth(80);
-        code.setMinWidth(70);
+        code.setPrefWidth(codeWidth);
+        code.setMinWidth(codeWidth);
         code.setSortable(false);
         code.setVisible(anyCode);
 
@@ -97,7 +101,7 @@ public final class DisclosureTableView extends VBox implements Expandable {
         fixed.getColumns().add(code);
         fixed.getColumns().add(name);
         fixed.setTreeColumn(name);
-        double width = (anyCode ? 80 : 0) + 320;
+        double width = (anyCode ? codeWidth : 0) + 320;
         fixed.setPrefWidth(width);
         fixed.setMinWidth(width);
         fixed.setRowFactory(t -> totalAwareRow());
@@ -130,7 +134,15 @@ public final class DisclosureTableView extends VBox implements Expandable {
             col.setPrefWidth(widthFor(c.header()));
             amounts.getColumns().add(col);
         }
-        amounts.setRowFactory(t -> totalAwareRow());
+        amounts.setRowFactory(t -> {
+            TreeTableRow<TableRowNode> row = totalAwareRow();
+            // the arrows are drawn on the left part; an empty node here keeps the skin from drawing its own
+            Region none = new Region();
+            none.setVisible(false);
+            none.setManaged(false);
+            row.setDisclosureNode(none);
+            return row;
+        });
     }
 
     /** Wide enough for the header on one line and for 99,999,999.99. */
@@ -159,13 +171,15 @@ public final class DisclosureTableView extends VBox implements Expandable {
             return;
         }
         ScrollBar fixedV = bar(fixed, Orientation.VERTICAL);
-        ScrollBar amountsV = bar(amounts, Orientation.VERTICAL);
         ScrollBar amountsH = bar(amounts, Orientation.HORIZONTAL);
-        if (fixedV == null || amountsV == null || amountsH == null) {
+        VirtualFlow<?> fixedFlow = (VirtualFlow<?>) fixed.lookup(".virtual-flow");
+        VirtualFlow<?> amountsFlow = (VirtualFlow<?>) amounts.lookup(".virtual-flow");
+        if (fixedV == null || amountsH == null || fixedFlow == null || amountsFlow == null) {
             return;
         }
         tied = true;
-        fixedV.valueProperty().bindBidirectional(amountsV.valueProperty());
+        // equal row heights and equal viewport heights make equal positions mean equal rows
+        fixedFlow.positionProperty().bindBidirectional(amountsFlow.positionProperty());
         // the left part shows no scroll bar of its own; the right one serves both
         fixedV.setOpacity(0);
         fixedV.setMouseTransparent(true);

@@ -3,6 +3,7 @@ package org.budgetworkbench.ui.table;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.RowKeys;
 
 /** One row of a table in its classification tree (类 → 款 → 项); the children are filled while building. */
 public final class TableRowNode {
@@ -25,9 +26,20 @@ public final class TableRowNode {
         children.add(child);
     }
 
-    /** The code column: the classification code, or nothing for totals, items and units. */
+    /**
+     * The code column: the classification code, a project code, or a unit's code; nothing for the total,
+     * the summary tables' item ids ({@code income.gpb}) and rows keyed by their name.
+     */
     public String code() {
-        return org.budgetworkbench.model.RowKeys.isClassificationCode(row.key()) ? row.key() : "";
+        String key = row.key();
+        if (key == null || row.isTotal() || key.startsWith(RowKeys.NAME_PREFIX)) {
+            return "";
+        }
+        if (key.startsWith(RowKeys.UNIT_PREFIX)) {
+            String unit = key.substring(RowKeys.UNIT_PREFIX.length());
+            return unit.equals(row.name()) ? "" : unit;
+        }
+        return key.contains(".") ? "" : key;
     }
 
     public boolean isTotal() {

@@ -1,6 +1,7 @@
 package org.budgetworkbench.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -106,6 +108,32 @@ class MainWindowFxTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(new LanguagePreference(prefs).load()).isEqualTo(Language.CHINESE);
         assertThat(robot.lookup("#welcome-samples").queryButton().getText()).startsWith("打开示例");
+    }
+
+    @Test
+    void frozenNamesStayLevelWithTheirAmountsWhenScrolledToTheEnd(FxRobot robot) throws Exception {
+        robot.interact(() -> vm.applied(vm.importNow(vm.sampleFiles(), true)));
+        String dept = CorpusDocuments.load(CorpusDocuments.FINAL).department();
+        robot.interact(() -> vm.selectedProperty().set(vm.navigator().find(dept + "/2024/final/final.gpb_basic")));
+        WaitForAsyncUtils.waitForFxEvents();
+        TreeTableView<TableRowNode> amounts = robot.lookup("#table-amounts").query();
+        TreeTableView<TableRowNode> fixed = robot.lookup("#table-fixed").query();
+        int last = amounts.getExpandedItemCount() - 1;
+        assertThat(last).isGreaterThan(40);
+        robot.interact(() -> amounts.scrollTo(last));
+        WaitForAsyncUtils.waitForFxEvents();
+        String lastName = amounts.getTreeItem(last).getValue().row().name();
+        TreeTableRow<?> left = shownRow(robot, fixed, last);
+        TreeTableRow<?> right = shownRow(robot, amounts, last);
+        assertThat(left).as("row %s shown on the left", lastName).isNotNull();
+        assertThat(right).isNotNull();
+        assertThat(left.localToScreen(0, 0).getY()).isCloseTo(right.localToScreen(0, 0).getY(), within(1.0));
+        assertThat(((TableRowNode) left.getItem()).row().name()).isEqualTo(lastName);
+    }
+
+    private static TreeTableRow<?> shownRow(FxRobot robot, TreeTableView<?> table, int index) {
+        return robot.from(table).lookup(".tree-table-row-cell").queryAllAs(TreeTableRow.class).stream()
+                .filter(r -> r.isVisible() && r.getIndex() == index && r.getItem() != null).findFirst().orElse(null);
     }
 
     private static List<String> shownTexts(FxRobot robot, TreeTableView<?> table) {

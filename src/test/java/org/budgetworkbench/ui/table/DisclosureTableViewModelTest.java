@@ -75,6 +75,17 @@ class DisclosureTableViewModelTest {
                 .containsExactly("total", "basic", "project", "extra_col");
     }
 
+    @Test
+    void theCodeColumnShowsClassificationProjectAndUnitCodesOnly() {
+        assertThat(new TableRowNode(row("2010301", "行政运行")).code()).isEqualTo("2010301");
+        assertThat(new TableRowNode(row("42011124003T000000100", "某项目")).code()).isEqualTo("42011124003T000000100");
+        assertThat(new TableRowNode(row("unit:003001", "某单位本级")).code()).isEqualTo("003001");
+        assertThat(new TableRowNode(row("unit:某单位", "某单位")).code()).isEmpty();
+        assertThat(new TableRowNode(row("name:某项目", "某项目")).code()).isEmpty();
+        assertThat(new TableRowNode(row("income.gpb", "一般公共预算拨款收入")).code()).isEmpty();
+        assertThat(new TableRowNode(row("total", "合计")).code()).isEmpty();
+    }
+
     private static Row row(String key, String name) {
         return new Row(key, name, Map.of("total", BigDecimal.ONE));
     }
