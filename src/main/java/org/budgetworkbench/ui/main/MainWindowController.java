@@ -85,6 +85,12 @@ public final class MainWindowController {
         });
 
         statusLabel.textProperty().bind(vm.statusProperty());
+        // an import's failures can outrun the bar; the tooltip shows the whole message
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(vm.statusProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        statusLabel.setTooltip(whole);
         locationLabel.textProperty().bind(vm.locationProperty());
         busyIndicator.visibleProperty().bind(vm.busyProperty());
         importButton.disableProperty().bind(vm.busyProperty());
