@@ -1,0 +1,264 @@
+package org.budgetworkbench.ui.main;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.TreeItem;
+import javafx.scene.control.TreeView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.budgetworkbench.ui.Expandable;
+import org.budgetworkbench.ui.Language;
+import org.budgetworkbench.ui.Texts;
+import org.budgetworkbench.ui.navigator.NavigatorNode;
+import org.budgetworkbench.ui.performance.PerformanceView;
+import org.budgetworkbench.ui.performance.PerformanceViewModel;
+import org.budgetworkbench.ui.table.DisclosureTableView;
+import org.budgetworkbench.ui.table.DisclosureTableViewModel;
+
+/**
+ * The main window's view (MainWindow.fxml): binds the controls to {@link MainWindowViewModel} and builds
+ * the content view for what the view model has open. Holds no state of its own beyond the controls.
+ */
+public final class MainWindowController {
+    private final MainWindowViewModel vm;
+    private final Executor background;
+    private final Consumer<Language> onLanguage;
+
+    @FXML private BorderPane rootPane;
+    @FXML private TextField filterField;
+    @FXML private TreeView<NavigatorNode> navigatorTree;
+    @FXML private StackPane contentPane;
+    @FXML private VBox navigatorPane;
+    @FXML private SplitPane splitPane;
+    @FXML private CheckMenuItem showNavigator;
+    @FXML private RadioMenuItem chineseItem;
+    @FXML private RadioMenuItem englishItem;
+    @FXML private Label statusLabel;
+    @FXML private Label locationLabel;
+    @FXML private ProgressIndicator busyIndicator;
+    @FXML private Button importButton;
+    @FXML private Button samplesButton;
+    @FXML private ResourceBundle resources;
+
+    private boolean selecting;
+
+    public MainWindowController(MainWindowViewModel vm, Executor background, Consumer<Language> onLanguage) {
+        this.vm = vm;
+        this.background = background;
+        this.onLanguage = onLanguage;
+    }
+
+    @FXML
+    private void initialize() {
+        ToggleGroup languages = new ToggleGroup();
+        chineseItem.setToggleGroup(languages);
+        englishItem.setToggleGroup(languages);
+        (vm.languageProperty().get() == Language.ENGLISH ? englishItem : chineseItem).setSelected(true);
+
+        filterField.textProperty().bindBidirectional(vm.navigator().filterProperty());
+        navigatorTree.setShowRoot(false);
+        showTree(vm.navigator().visibleRoot());
+        vm.navigator().visibleRootProperty().addListener((o, a, b) -> showTree(b));
+        navigatorTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (!selecting) {
+                vm.selectedProperty().set(b == null ? null : b.getValue());
+            }
+        });
+
+        statusLabel.textProperty().bind(vm.statusProperty());
+        // an import's failures can outrun the bar; the tooltip shows the whole message
+        javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip();
+        whole.textProperty().bind(vm.statusProperty());
+        whole.setWrapText(true);
+        whole.setMaxWidth(640);
+        statusLabel.setTooltip(whole);
+        locationLabel.textProperty().bind(vm.locationProperty());
+        busyIndicator.visibleProperty().bind(vm.busyProperty());
+        importButton.disableProperty().bind(vm.busyProperty());
+        samplesButton.disableProperty().bind(vm.busyProperty());
+
+        showNavigator.selectedProperty().addListener((o, a, show) -> {
+            if (show && !splitPane.getItems().contains(navigatorPane)) {
+                splitPane.getItems().add(0, navigatorPane);
+                splitPane.setDividerPositions(0.27);
+            } else if (!show) {
+                splitPane.getItems().remove(navigatorPane);
+            }
+        });
+
+        showContent(vm.contentProperty().get());
+        vm.contentProperty().addListener((o, a, b) -> showContent(b));
+        vm.emptyProperty().addListener((o, a, b) -> showContent(vm.contentProperty().get()));
+    }
+
+    /** Rebuilds the tree, keeping the selection and which branches were open where the nodes survive. */
+    private void showTree(NavigatorNode root) {
+        NavigatorNode chosen = vm.selectedProperty().get();
+        TreeItem<NavigatorNode> rootItem = item(root, vm.navigator().filterProperty().get().isBlank() ? 4 : 99);
+        selecting = true;
+        try {
+            navigatorTree.setRoot(rootItem);
+            if (chosen != null) {
+                TreeItem<NavigatorNode> again = find(rootItem, chosen.path());
+                if (again != null) {
+                    navigatorTree.getSelectionModel().select(again);
+                }
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    private static TreeItem<NavigatorNode> item(NavigatorNode n, int openDepth) {
+        TreeItem<NavigatorNode> it = new TreeItem<>(n);
+        it.setExpanded(openDepth > 0);
+        for (NavigatorNode c : n.children()) {
+            it.getChildren().add(item(c, openDepth - 1));
+        }
+        return it;
+    }
+
+    private static TreeItem<NavigatorNode> find(TreeItem<NavigatorNode> item, String path) {
+        if (item.getValue() != null && item.getValue().path().equals(path)) {
+            return item;
+        }
+        for (TreeItem<NavigatorNode> c : item.getChildren()) {
+            TreeItem<NavigatorNode> f = find(c, path);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    private void showContent(Object content) {
+        Node view;
+        if (content instanceof DisclosureTableViewModel t) {
+            view = new DisclosureTableView(t, resources);
+        } else if (content instanceof PerformanceViewModel p) {
+            view = new PerformanceView(p);
+        } else if (vm.emptyProperty().get()) {
+            view = welcome();
+        } else {
+            Label hint = new Label(Texts.get(resources, "content.hint"));
+            hint.getStyleClass().add("content-hint");
+            view = hint;
+        }
+        contentPane.getChildren().setAll(view);
+    }
+
+    /** First run: nothing stored yet, so say what to do and offer the samples. */
+    private Node welcome() {
+        Label title = new Label(Texts.get(resources, "welcome.title"));
+        title.getStyleClass().add("welcome-title");
+        Label text = new Label(Texts.get(resources, "welcome.text"));
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        List<Path> samples = vm.sampleFiles();
+        Button open = new Button(samples.isEmpty() ? Texts.get(resources, "welcome.nosamples")
+                : Texts.get(resources, "welcome.samples", samples.size()));
+        open.setId("welcome-samples");
+        open.setDefaultButton(true);
+        open.setDisable(samples.isEmpty());
+        open.disableProperty().bind(vm.busyProperty().or(javafx.beans.binding.Bindings.createBooleanBinding(
+                samples::isEmpty)));
+        open.setOnAction(e -> openSamples());
+        Button importFiles = new Button(Texts.get(resources, "welcome.import"));
+        importFiles.setOnAction(e -> importFiles());
+        VBox box = new VBox(title, text, open, importFiles);
+        box.getStyleClass().add("welcome");
+        box.setId("welcome");
+        return box;
+    }
+
+    @FXML
+    private void importFiles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get(resources, "import.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Texts.get(resources, "import.chooser.filter"), "*.xlsx", "*.xls", "*.pdf"));
+        List<File> files = chooser.showOpenMultipleDialog(window());
+        if (files != null && !files.isEmpty()) {
+            runImport(files.stream().map(File::toPath).toList(), false);
+        }
+    }
+
+    @FXML
+    private void openSamples() {
+        List<Path> samples = vm.sampleFiles();
+        if (!samples.isEmpty()) {
+            runImport(samples, true);
+        }
+    }
+
+    private void runImport(List<Path> files, boolean asSamples) {
+        background.execute(vm.importTask(files, asSamples));
+    }
+
+    @FXML
+    private void expandAll() {
+        currentExpandable().ifPresent(Expandable::expandAll);
+    }
+
+    @FXML
+    private void collapseAll() {
+        currentExpandable().ifPresent(Expandable::collapseAll);
+    }
+
+    private java.util.Optional<Expandable> currentExpandable() {
+        return contentPane.getChildren().stream().filter(n -> n instanceof Expandable).map(n -> (Expandable) n)
+                .findFirst();
+    }
+
+    @FXML
+    private void useChinese() {
+        onLanguage.accept(Language.CHINESE);
+    }
+
+    @FXML
+    private void useEnglish() {
+        onLanguage.accept(Language.ENGLISH);
+    }
+
+    @FXML
+    private void about() {
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(window());
+        a.setTitle(Texts.get(resources, "about.title"));
+        a.setHeaderText(Texts.get(resources, "about.header"));
+        a.setContentText(Texts.get(resources, "about.text"));
+        a.showAndWait();
+    }
+
+    @FXML
+    private void exit() {
+        Window w = window();
+        if (w != null) {
+            w.hide();
+        }
+        Platform.exit();
+    }
+
+    private Window window() {
+        return rootPane.getScene() == null ? null : rootPane.getScene().getWindow();
+    }
+}

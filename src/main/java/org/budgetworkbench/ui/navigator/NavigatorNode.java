@@ -1,0 +1,25 @@
+package org.budgetworkbench.ui.navigator;
+
+import java.util.List;
+import org.budgetworkbench.model.TableType;
+
+/**
+ * One node of the navigator (导航树): department → year → 预算/决算 → tables, 绩效目标, 绩效自评.
+ * {@code path} identifies the node across rebuilds (language switch, filter, new imports);
+ * {@code documentId} and {@code table} say what it opens.
+ */
+public record NavigatorNode(NodeKind kind, String label, String path, Long documentId, TableType table,
+                            List<NavigatorNode> children) {
+    public NavigatorNode {
+        children = List.copyOf(children);
+    }
+
+    NavigatorNode withChildren(List<NavigatorNode> newChildren) {
+        return new NavigatorNode(kind, label, path, documentId, table, newChildren);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

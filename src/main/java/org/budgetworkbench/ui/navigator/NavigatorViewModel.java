@@ -1,0 +1,163 @@
+package org.budgetworkbench.ui.navigator;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.budgetworkbench.model.DisclosureTable;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.ui.Texts;
+
+/**
+ * The navigator's view model (导航): builds the tree from the stored documents and narrows it by the
+ * filter text. A node whose label matches keeps its whole subtree; otherwise a node stays only for the
+ * sake of a matching descendant.
+ */
+public final class NavigatorViewModel {
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<NavigatorNode> visibleRoot = new ReadOnlyObjectWrapper<>();
+    private final ObjectProperty<ResourceBundle> bundle;
+    private List<LoadedDocument> documents = List.of();
+    private NavigatorNode fullRoot;
+
+    public NavigatorViewModel(ResourceBundle bundle) {
+        this.bundle = new SimpleObjectProperty<>(bundle);
+        fullRoot = build(List.of(), bundle);
+        filter.addListener((o, a, b) -> refilter());
+        this.bundle.addListener((o, a, b) -> setDocuments(documents));
+        refilter();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ResourceBundle> bundleProperty() {
+        return bundle;
+    }
+
+    /** The tree as it should be shown: the full tree narrowed by the filter. */
+    public ReadOnlyObjectProperty<NavigatorNode> visibleRootProperty() {
+        return visibleRoot.getReadOnlyProperty();
+    }
+
+    public NavigatorNode visibleRoot() {
+        return visibleRoot.get();
+    }
+
+    public void setDocuments(List<LoadedDocument> docs) {
+        documents = List.copyOf(docs);
+        fullRoot = build(documents, bundle.get());
+        refilter();
+    }
+
+    /** How many documents the navigator lists (the latest version of each), whatever the filter. */
+    public int documentCount() {
+        return count(fullRoot);
+    }
+
+    private static int count(NavigatorNode n) {
+        return n.kind() == NodeKind.DOCUMENT ? 1 : n.children().stream().mapToInt(NavigatorViewModel::count).sum();
+    }
+
+    private void refilter() {
+        visibleRoot.set(filter(fullRoot, filter.get()));
+    }
+
+    static NavigatorNode build(List<LoadedDocument> docs, ResourceBundle b) {
+        // department → year → kind, sorted; years newest first
+        Map<String, Map<Integer, Map<DocumentKind, LoadedDocument>>> grouped = new TreeMap<>();
+        for (LoadedDocument d : docs) {
+            grouped.computeIfAbsent(d.stored().department(), k -> new TreeMap<>(Comparator.reverseOrder()))
+                    .computeIfAbsent(d.stored().year(), k -> new TreeMap<>())
+                    .merge(d.stored().kind(), d, (x, y) -> x.stored().version() >= y.stored().version() ? x : y);
+        }
+        List<NavigatorNode> departments = new ArrayList<>();
+        grouped.forEach((dept, years) -> {
+            List<NavigatorNode> yearNodes = new ArrayList<>();
+            years.forEach((year, kinds) -> {
+                List<NavigatorNode> kindNodes = new ArrayList<>();
+                kinds.forEach((kind, d) -> kindNodes.add(documentNode(d, dept + "/" + year + "/" + kind.id(), b)));
+                yearNodes.add(new NavigatorNode(NodeKind.YEAR, Texts.get(b, "nav.year", String.valueOf(year)),
+                        dept + "/" + year, null, null, kindNodes));
+            });
+            departments.add(new NavigatorNode(NodeKind.DEPARTMENT, dept, dept, null, null, yearNodes));
+        });
+        return new NavigatorNode(NodeKind.ROOT, "", "", null, null, departments);
+    }
+
+    private static NavigatorNode documentNode(LoadedDocument d, String path, ResourceBundle b) {
+        long id = d.stored().id();
+        Document doc = d.document();
+        List<NavigatorNode> children = new ArrayList<>();
+        for (DisclosureTable t : doc.tables()) {
+            String title = t.title() == null || t.title().isBlank() ? t.type().standardTitle() : t.title();
+            children.add(new NavigatorNode(NodeKind.TABLE, title, path + "/" + t.type().id(), id, t.type(),
+                    List.of()));
+        }
+        if (!doc.targets().isEmpty()) {
+            children.add(new NavigatorNode(NodeKind.TARGETS, Texts.get(b, "nav.targets"), path + "/targets", id, null,
+                    List.of()));
+        }
+        if (!doc.evaluations().isEmpty()) {
+            children.add(new NavigatorNode(NodeKind.EVALUATIONS, Texts.get(b, "nav.evaluations"),
+                    path + "/evaluations", id, null, List.of()));
+        }
+        return new NavigatorNode(NodeKind.DOCUMENT, Texts.get(b, "kind." + d.stored().kind().id()), path, id, null,
+                children);
+    }
+
+    static NavigatorNode filter(NavigatorNode root, String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            return root;
+        }
+        NavigatorNode kept = keep(root, needle);
+        return kept == null ? root.withChildren(List.of()) : kept;
+    }
+
+    private static NavigatorNode keep(NavigatorNode node, String needle) {
+        if (node.kind() != NodeKind.ROOT && node.label().toLowerCase(Locale.ROOT).contains(needle)) {
+            return node;
+        }
+        List<NavigatorNode> kids = new ArrayList<>();
+        for (NavigatorNode c : node.children()) {
+            NavigatorNode k = keep(c, needle);
+            if (k != null) {
+                kids.add(k);
+            }
+        }
+        return kids.isEmpty() ? null : node.withChildren(kids);
+    }
+
+    /** Finds a node of the visible tree by its path, to keep a selection across rebuilds. */
+    public NavigatorNode find(String path) {
+        return find(visibleRoot.get(), path);
+    }
+
+    private static NavigatorNode find(NavigatorNode node, String path) {
+        if (node == null) {
+            return null;
+        }
+        if (node.path().equals(path)) {
+            return node;
+        }
+        for (NavigatorNode c : node.children()) {
+            NavigatorNode f = find(c, path);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,115 @@
+package org.budgetworkbench.ui.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.Set;
+import org.budgetworkbench.model.DisclosureTable;
+import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.RowKeys;
+
+/**
+ * The view model of one disclosure table (公开表): its amount columns with headers, and its rows as a
+ * classification tree — a 项 under its 款, a 款 under its 类, by the codes' lengths; rows without a code
+ * at the top; the 合计 row first.
+ */
+public final class DisclosureTableViewModel {
+    private final DisclosureTable table;
+    private final List<ColumnSpec> columns;
+    private final List<TableRowNode> roots;
+
+    public DisclosureTableViewModel(DisclosureTable table, ResourceBundle bundle) {
+        this.table = table;
+        this.columns = columnsOf(table, bundle);
+        this.roots = treeOf(table.rows());
+    }
+
+    public DisclosureTable table() {
+        return table;
+    }
+
+    /** The title to show: the document's own, or the standard one when the document printed none. */
+    public String title() {
+        return table.title() == null || table.title().isBlank() ? table.type().standardTitle() : table.title();
+    }
+
+    public List<ColumnSpec> columns() {
+        return columns;
+    }
+
+    public List<TableRowNode> roots() {
+        return roots;
+    }
+
+    public int rowCount() {
+        return table.rows().size();
+    }
+
+    /** The cell text of a row in a column: the amount formatted, blank when the cell was blank. */
+    public static String cellText(Row row, String columnId) {
+        BigDecimal v = row.values().get(columnId);
+        return AmountFormat.format(v);
+    }
+
+    /** The type's columns in their standard order, then any other column the rows carry. */
+    private static List<ColumnSpec> columnsOf(DisclosureTable table, ResourceBundle bundle) {
+        Set<String> ids = new LinkedHashSet<>(table.type().columns());
+        for (Row r : table.rows()) {
+            ids.addAll(r.values().keySet());
+        }
+        List<ColumnSpec> out = new ArrayList<>();
+        for (String id : ids) {
+            out.add(new ColumnSpec(id, ColumnHeaders.header(bundle, table.type(), id)));
+        }
+        return List.copyOf(out);
+    }
+
+    static List<TableRowNode> treeOf(List<Row> rows) {
+        List<TableRowNode> totals = new ArrayList<>();
+        List<TableRowNode> top = new ArrayList<>();
+        Map<String, TableRowNode> byCode = new HashMap<>();
+        for (Row r : rows) {
+            if (RowKeys.isClassificationCode(r.key())) {
+                byCode.putIfAbsent(r.key(), new TableRowNode(r));
+            }
+        }
+        for (Row r : rows) {
+            TableRowNode node;
+            if (RowKeys.isClassificationCode(r.key())) {
+                node = byCode.get(r.key());
+                if (node.row() != r) {
+                    node = new TableRowNode(r); // a duplicated code: show it where it stands, never lose it
+                } else {
+                    TableRowNode parent = nearestAncestor(r.key(), byCode);
+                    if (parent != null) {
+                        parent.add(node);
+                        continue;
+                    }
+                }
+            } else {
+                node = new TableRowNode(r);
+            }
+            (r.isTotal() ? totals : top).add(node);
+        }
+        List<TableRowNode> out = new ArrayList<>(totals);
+        out.addAll(top);
+        return List.copyOf(out);
+    }
+
+    /** The closest present code above: a 项 whose 款 is missing hangs under its 类. */
+    private static TableRowNode nearestAncestor(String code, Map<String, TableRowNode> byCode) {
+        String p = RowKeys.parent(code);
+        while (p != null) {
+            TableRowNode n = byCode.get(p);
+            if (n != null) {
+                return n;
+            }
+            p = RowKeys.parent(p);
+        }
+        return null;
+    }
+}
