@@ -1,0 +1,33 @@
+package org.budgetworkbench.core.check;
+
+import java.util.List;
+import org.budgetworkbench.core.check.rules.BasicTableMatchesGpbExpenditure;
+import org.budgetworkbench.core.check.rules.ClassEqualsSumOfSections;
+import org.budgetworkbench.core.check.rules.ColumnsAddUp;
+import org.budgetworkbench.core.check.rules.FiscalSummaryMatchesFundTables;
+import org.budgetworkbench.core.check.rules.ProjectsTableMatchesExpenditure;
+import org.budgetworkbench.core.check.rules.SummaryMatchesDetailTables;
+import org.budgetworkbench.core.check.rules.SummaryTableBalances;
+import org.budgetworkbench.core.check.rules.ThreePublicMatchesBasicTable;
+import org.budgetworkbench.core.check.rules.TotalEqualsSumOfClasses;
+
+/** The registry of rules (审核规则清单): every rule the validator runs, in the order a reviewer reads. */
+public final class Rules {
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(
+                // within a table
+                new ClassEqualsSumOfSections(),
+                new TotalEqualsSumOfClasses(),
+                new ColumnsAddUp(),
+                new SummaryTableBalances(),
+                // across tables
+                new SummaryMatchesDetailTables(),
+                new FiscalSummaryMatchesFundTables(),
+                new BasicTableMatchesGpbExpenditure(),
+                new ProjectsTableMatchesExpenditure(),
+                new ThreePublicMatchesBasicTable());
+    }
+}
