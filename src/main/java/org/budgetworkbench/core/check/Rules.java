@@ -10,6 +10,13 @@ import org.budgetworkbench.core.check.rules.SummaryMatchesDetailTables;
 import org.budgetworkbench.core.check.rules.SummaryTableBalances;
 import org.budgetworkbench.core.check.rules.ThreePublicMatchesBasicTable;
 import org.budgetworkbench.core.check.rules.TotalEqualsSumOfClasses;
+import org.budgetworkbench.core.check.rules.GoalHasAllCoreLevels;
+import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
+import org.budgetworkbench.core.check.rules.IndicatorValuePlausible;
+import org.budgetworkbench.core.check.rules.IndicatorValueIsAValue;
+import org.budgetworkbench.core.check.rules.QuantifiedIndicatorShare;
+import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
+import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
 
 /** The registry of rules (审核规则清单): every rule the validator runs, in the order a reviewer reads. */
 public final class Rules {
@@ -28,6 +35,14 @@ public final class Rules {
                 new FiscalSummaryMatchesFundTables(),
                 new BasicTableMatchesGpbExpenditure(),
                 new ProjectsTableMatchesExpenditure(),
-                new ThreePublicMatchesBasicTable());
+                new ThreePublicMatchesBasicTable(),
+                // performance targets and self-evaluations
+                new GoalHasAllCoreLevels(),
+                new IndicatorUnderOwnLevel(),
+                new IndicatorValuePlausible(),
+                new IndicatorValueIsAValue(),
+                new QuantifiedIndicatorShare(),
+                new ExecutionScoreMatchesWeight(),
+                new EvaluationTotalIsSumOfScores());
     }
 }
