@@ -10,6 +10,15 @@ import org.budgetworkbench.core.check.rules.SummaryMatchesDetailTables;
 import org.budgetworkbench.core.check.rules.SummaryTableBalances;
 import org.budgetworkbench.core.check.rules.ThreePublicMatchesBasicTable;
 import org.budgetworkbench.core.check.rules.TotalEqualsSumOfClasses;
+import org.budgetworkbench.core.check.rules.NarrativeAmountMatchesTable;
+import org.budgetworkbench.core.check.rules.NarrativeRatesAndShares;
+import org.budgetworkbench.core.check.rules.NarrativePartsAddUp;
+import org.budgetworkbench.core.check.rules.NarrativeListedItemsHaveAmounts;
+import org.budgetworkbench.core.check.rules.NarrativeProcurementWithinProcurable;
+import org.budgetworkbench.core.check.rules.SmeSharesAgreeWithTotals;
+import org.budgetworkbench.core.check.rules.NarrativeUnitCountMatchesTables;
+import org.budgetworkbench.core.check.rules.NarrativeBlankFigure;
+import org.budgetworkbench.core.check.rules.AmountInYuanMeantWanyuan;
 import org.budgetworkbench.core.check.rules.GoalHasAllCoreLevels;
 import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
 import org.budgetworkbench.core.check.rules.IndicatorValuePlausible;
@@ -36,6 +45,16 @@ public final class Rules {
                 new BasicTableMatchesGpbExpenditure(),
                 new ProjectsTableMatchesExpenditure(),
                 new ThreePublicMatchesBasicTable(),
+                // narrative against tables and itself
+                new NarrativeAmountMatchesTable(),
+                new NarrativeRatesAndShares(),
+                new NarrativePartsAddUp(),
+                new NarrativeListedItemsHaveAmounts(),
+                new NarrativeProcurementWithinProcurable(),
+                new SmeSharesAgreeWithTotals(),
+                new NarrativeUnitCountMatchesTables(),
+                new NarrativeBlankFigure(),
+                new AmountInYuanMeantWanyuan(),
                 // performance targets and self-evaluations
                 new GoalHasAllCoreLevels(),
                 new IndicatorUnderOwnLevel(),
