@@ -11,6 +11,10 @@ import org.budgetworkbench.core.check.rules.SummaryTableBalances;
 import org.budgetworkbench.core.check.rules.ThreePublicMatchesBasicTable;
 import org.budgetworkbench.core.check.rules.TotalEqualsSumOfClasses;
 import org.budgetworkbench.core.check.rules.NarrativeAmountMatchesTable;
+import org.budgetworkbench.core.check.rules.RequiredTablesPresent;
+import org.budgetworkbench.core.check.rules.CodeInCatalogue;
+import org.budgetworkbench.core.check.rules.CodePrintedOnce;
+import org.budgetworkbench.core.check.rules.CodedRowHasCode;
 import org.budgetworkbench.core.check.rules.NarrativeRatesAndShares;
 import org.budgetworkbench.core.check.rules.NarrativePartsAddUp;
 import org.budgetworkbench.core.check.rules.NarrativeListedItemsHaveAmounts;
@@ -45,6 +49,11 @@ public final class Rules {
                 new BasicTableMatchesGpbExpenditure(),
                 new ProjectsTableMatchesExpenditure(),
                 new ThreePublicMatchesBasicTable(),
+                new RequiredTablesPresent(),
+                // codes
+                new CodeInCatalogue(),
+                new CodePrintedOnce(),
+                new CodedRowHasCode(),
                 // narrative against tables and itself
                 new NarrativeAmountMatchesTable(),
                 new NarrativeRatesAndShares(),

@@ -29,6 +29,7 @@ import org.budgetworkbench.core.check.Rule;
 public final class NarrativeListedItemsHaveAmounts implements Rule {
     private static final Pattern LIST = Pattern.compile(
             "(人员经费|公用经费|基本支出|商品和服务支出|工资福利支出|对个人和家庭的补助)[^。；]*?(?:主要包括|主要用于|包括|用于)[：:]?([^。；]+)");
+    private static final Pattern SUBJECT = Pattern.compile("人员经费|公用经费|基本支出|商品和服务支出|工资福利支出|对个人和家庭的补助");
     private static final int FEWEST_ITEMS = 3;
 
     @Override
@@ -77,6 +78,16 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
             }
         }
         return out;
+    }
+
+    /** The last of the subjects before the list: 人员经费 in "基本支出…，其中：人员经费…，主要包括". */
+    private static String subject(String match) {
+        Matcher s = SUBJECT.matcher(match.replaceFirst("(主要包括|主要用于|包括|用于).*$", ""));
+        String last = "";
+        while (s.find()) {
+            last = s.group();
+        }
+        return last;
     }
 
     /** The economic 款 code a listed name stands for: by the table's own rows first, then the catalogue. */
