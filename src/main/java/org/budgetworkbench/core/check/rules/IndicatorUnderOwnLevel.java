@@ -79,14 +79,14 @@ public final class IndicatorUnderOwnLevel implements Rule {
         if (IndicatorLevels.blank(level2)) {
             return new Fault("level2", null, "二级指标", l1 + "下未填二级指标");
         }
-        String parent = IndicatorLevels.parentOf(level2);
-        if (parent == null || parent.equals(l1)) {
-            return null;
-        }
         String n = IndicatorLevels.norm(level2);
         if (IndicatorLevels.isBareCost(level2) && l1.equals(IndicatorLevels.OUTPUT)) {
             return costIsLevel1 ? new Fault("level2", n, "成本指标 as a 一级 level",
                     "成本指标在本文件其他表中是一级指标，此处却作为产出指标下的二级指标") : null;
+        }
+        String parent = IndicatorLevels.parentOf(level2);
+        if (parent == null || parent.equals(l1)) {
+            return null;
         }
         if (IndicatorLevels.isBareCost(level2) && l1.equals(IndicatorLevels.COST)) {
             return null;
