@@ -1,0 +1,76 @@
+package org.budgetworkbench.core.check;
+
+import java.util.List;
+import org.budgetworkbench.core.check.rules.BasicTableMatchesGpbExpenditure;
+import org.budgetworkbench.core.check.rules.ClassEqualsSumOfSections;
+import org.budgetworkbench.core.check.rules.ColumnsAddUp;
+import org.budgetworkbench.core.check.rules.FiscalSummaryMatchesFundTables;
+import org.budgetworkbench.core.check.rules.ProjectsTableMatchesExpenditure;
+import org.budgetworkbench.core.check.rules.SummaryMatchesDetailTables;
+import org.budgetworkbench.core.check.rules.SummaryTableBalances;
+import org.budgetworkbench.core.check.rules.ThreePublicMatchesBasicTable;
+import org.budgetworkbench.core.check.rules.TotalEqualsSumOfClasses;
+import org.budgetworkbench.core.check.rules.NarrativeAmountMatchesTable;
+import org.budgetworkbench.core.check.rules.RequiredTablesPresent;
+import org.budgetworkbench.core.check.rules.CodeInCatalogue;
+import org.budgetworkbench.core.check.rules.CodePrintedOnce;
+import org.budgetworkbench.core.check.rules.CodedRowHasCode;
+import org.budgetworkbench.core.check.rules.NarrativeRatesAndShares;
+import org.budgetworkbench.core.check.rules.NarrativePartsAddUp;
+import org.budgetworkbench.core.check.rules.NarrativeListedItemsHaveAmounts;
+import org.budgetworkbench.core.check.rules.NarrativeProcurementWithinProcurable;
+import org.budgetworkbench.core.check.rules.SmeSharesAgreeWithTotals;
+import org.budgetworkbench.core.check.rules.NarrativeUnitCountMatchesTables;
+import org.budgetworkbench.core.check.rules.NarrativeBlankFigure;
+import org.budgetworkbench.core.check.rules.AmountInYuanMeantWanyuan;
+import org.budgetworkbench.core.check.rules.GoalHasAllCoreLevels;
+import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
+import org.budgetworkbench.core.check.rules.IndicatorValuePlausible;
+import org.budgetworkbench.core.check.rules.IndicatorValueIsAValue;
+import org.budgetworkbench.core.check.rules.QuantifiedIndicatorShare;
+import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
+import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
+
+/** The registry of rules (审核规则清单): every rule the validator runs, in the order a reviewer reads. */
+public final class Rules {
+    private Rules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of(
+                // within a table
+                new ClassEqualsSumOfSections(),
+                new TotalEqualsSumOfClasses(),
+                new ColumnsAddUp(),
+                new SummaryTableBalances(),
+                // across tables
+                new SummaryMatchesDetailTables(),
+                new FiscalSummaryMatchesFundTables(),
+                new BasicTableMatchesGpbExpenditure(),
+                new ProjectsTableMatchesExpenditure(),
+                new ThreePublicMatchesBasicTable(),
+                new RequiredTablesPresent(),
+                // codes
+                new CodeInCatalogue(),
+                new CodePrintedOnce(),
+                new CodedRowHasCode(),
+                // narrative against tables and itself
+                new NarrativeAmountMatchesTable(),
+                new NarrativeRatesAndShares(),
+                new NarrativePartsAddUp(),
+                new NarrativeListedItemsHaveAmounts(),
+                new NarrativeProcurementWithinProcurable(),
+                new SmeSharesAgreeWithTotals(),
+                new NarrativeUnitCountMatchesTables(),
+                new NarrativeBlankFigure(),
+                new AmountInYuanMeantWanyuan(),
+                // performance targets and self-evaluations
+                new GoalHasAllCoreLevels(),
+                new IndicatorUnderOwnLevel(),
+                new IndicatorValuePlausible(),
+                new IndicatorValueIsAValue(),
+                new QuantifiedIndicatorShare(),
+                new ExecutionScoreMatchesWeight(),
+                new EvaluationTotalIsSumOfScores());
+    }
+}

@@ -1,0 +1,134 @@
+package org.budgetworkbench.core.check.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.budgetworkbench.core.check.FigureAnchors;
+import org.budgetworkbench.core.check.FigureAnchors.Reading;
+import org.budgetworkbench.core.check.NarrativeFigures.Figure;
+import org.budgetworkbench.core.check.NarrativeFinding;
+import org.budgetworkbench.core.check.Rule;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.Finding;
+import org.budgetworkbench.model.FindingKind;
+import org.budgetworkbench.model.Severity;
+
+/**
+ * The narrative's own arithmetic of percentages (说明中的增幅、占比、完成率): a rate of change = change ÷ the
+ * previous figure (previous = current − change); a share = part ÷ the total the paragraph (or section) opens
+ * with; 完成预算的 x% = 决算 ÷ 预算. A figure truncated instead of rounded (14.28 for 14.2857) is a note for
+ * rates and a warning for shares; a larger difference a warning, as the base is read from the prose.
+ */
+public final class NarrativeRatesAndShares implements Rule {
+    private static final Pattern RATE = Pattern.compile(".*(增长|下降|上升|降低|增幅|降幅|增加|减少)$");
+    private static final Pattern EXECUTION = Pattern.compile(".*(完成.*预算的|执行率(?:为)?|执行率达)$");
+    private static final Pattern SHARE = Pattern.compile(".*(占比|占|比重)(?:为|达)?$|.*占[^，。；]{0,14}的?$");
+    private static final Pattern DOWN = Pattern.compile(".*(减少|下降|降低|压减|降幅).*");
+    private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** A share stands right after its part ("，占 5.6%"); a longer span names another base. */
+    private static final int SHORT_SPAN = 10;
+
+    @Override
+    public String id() {
+        return "text.percent";
+    }
+
+    @Override
+    public List<Finding> check(Document doc) {
+        List<Finding> out = new ArrayList<>();
+        List<Reading> readings = FigureAnchors.read(doc);
+        Map<String, Figure> sectionLead = new HashMap<>();
+        int paragraph = -1;
+        Figure paragraphLead = null;
+        Figure current = null;
+        Figure change = null;
+        Figure budgeted = null;
+        Figure actual = null;
+        String sentence = null;
+        for (Reading r : readings) {
+            Figure f = r.figure();
+            if (f.paragraph() != paragraph) {
+                paragraph = f.paragraph();
+                paragraphLead = null;
+                change = null;
+            }
+            if (!f.sentence().equals(sentence)) {
+                sentence = f.sentence();
+                budgeted = null;
+                actual = null;
+            }
+            if (f.isAmount()) {
+                if (r.change()) {
+                    change = f;
+                } else {
+                    current = f;
+                    change = null;
+                    if (paragraphLead == null) {
+                        paragraphLead = f;
+                    }
+                    sectionLead.putIfAbsent(f.section(), f);
+                    if (r.budgeted()) {
+                        budgeted = f;
+                        actual = null;
+                    } else if (actual == null) {
+                        actual = f;
+                    }
+                }
+                continue;
+            }
+            if (!f.isPercent()) {
+                continue;
+            }
+            String label = f.label();
+            if (EXECUTION.matcher(label).matches()) {
+                if (budgeted != null && actual != null && budgeted.wan().signum() > 0) {
+                    check(out, f, percent(actual.wan(), budgeted.wan()), false,
+                            "完成率 = " + actual.value().toPlainString() + " ÷ " + budgeted.value().toPlainString());
+                }
+            } else if (RATE.matcher(label).matches() && change != null && current != null) {
+                BigDecimal d = change.wan();
+                boolean down = DOWN.matcher(change.label()).matches();
+                BigDecimal previous = down ? current.wan().add(d) : current.wan().subtract(d);
+                if (previous.signum() > 0) {
+                    check(out, f, percent(d, previous), false, "变动率 = " + d.toPlainString() + " ÷ 上年 "
+                            + previous.toPlainString());
+                }
+            } else if (SHARE.matcher(label).matches() && current != null && current.paragraph() == f.paragraph()
+                    && f.span().length() <= SHORT_SPAN) {
+                Figure base = paragraphLead != null && paragraphLead != current
+                        && paragraphLead.wan().compareTo(current.wan()) >= 0 ? paragraphLead
+                        : sectionLead.get(f.section());
+                if (base != null && base != current && base.wan().signum() > 0
+                        && base.wan().compareTo(current.wan()) >= 0) {
+                    check(out, f, percent(current.wan(), base.wan()), true, "占比 = "
+                            + current.value().toPlainString() + " ÷ " + base.value().toPlainString());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static BigDecimal percent(BigDecimal part, BigDecimal whole) {
+        return part.multiply(HUNDRED).divide(whole, MathContext.DECIMAL64);
+    }
+
+    private void check(List<Finding> out, Figure f, BigDecimal exact, boolean share, String how) {
+        BigDecimal expected = exact.setScale(f.decimals(), RoundingMode.HALF_UP);
+        BigDecimal diff = f.value().subtract(exact).abs();
+        if (diff.compareTo(NarrativeFinding.halfUnit(f).add(new BigDecimal("0.0000001"))) <= 0) {
+            return;
+        }
+        boolean truncated = diff.compareTo(BigDecimal.ONE.movePointLeft(f.decimals())) < 0;
+        FindingKind kind = truncated && !share ? FindingKind.ROUNDING : FindingKind.TEXT_ARITHMETIC;
+        Severity severity = truncated && !share ? Severity.INFO : Severity.WARNING;
+        out.add(new Finding(id(), kind, severity, NarrativeFinding.place(f), f.value(), expected,
+                "说明中的 " + f.value().toPlainString() + "% 与计算不符：" + how + " = "
+                        + exact.setScale(Math.max(2, f.decimals() + 2), RoundingMode.HALF_UP).toPlainString()
+                        + "%，应为 " + expected.toPlainString() + "%"));
+    }
+}
