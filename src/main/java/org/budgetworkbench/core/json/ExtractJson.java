@@ -17,6 +17,7 @@ import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.EvaluationIndicator;
+import org.budgetworkbench.model.FormField;
 import org.budgetworkbench.model.Indicator;
 import org.budgetworkbench.model.NarrativeSection;
 import org.budgetworkbench.model.Row;
@@ -138,6 +139,14 @@ public final class ExtractJson {
                 }
             }
         }
+        ArrayNode fields = o.putArray("form_fields");
+        for (FormField f : d.formFields()) {
+            ObjectNode fn = fields.addObject();
+            fn.put("table", f.table());
+            fn.put("project", f.project());
+            fn.put("label", f.label());
+            fn.put("value", f.value());
+        }
         ArrayNode narrative = o.putArray("narrative");
         for (NarrativeSection s : d.narrative()) {
             ObjectNode sn = narrative.addObject();
@@ -224,9 +233,13 @@ public final class ExtractJson {
             narrative.add(new NarrativeSection(text(s, "heading"), s.path("level").asInt(),
                     s.path("page").isInt() ? s.path("page").asInt() : null, ps));
         }
+        List<FormField> fields = new ArrayList<>();
+        for (JsonNode f : d.path("form_fields")) {
+            fields.add(new FormField(text(f, "table"), text(f, "project"), text(f, "label"), text(f, "value"), null));
+        }
         return new Document(text(d, "department"), d.path("year").asInt(),
                 DocumentKind.fromId(d.path("kind").asText()), text(d, "unit"), tables, targets, evals, narrative,
-                List.of());
+                fields);
     }
 
     private static String text(JsonNode n, String field) {
