@@ -37,6 +37,7 @@ final class CodedRowReader {
         for (Block b : blocks) {
             String cls = null;
             String section = null;
+            boolean totalSeen = false; // an unlabelled first row of figures is the table's 合计
             for (int r = header.dataStart(); r <= end; r++) {
                 if (g.isRowEmpty(r) || RowShapes.isColumnNumberRow(g, r)) {
                     continue;
@@ -73,9 +74,11 @@ final class CodedRowReader {
                     name = code;
                     code = "";
                 }
+                boolean unlabelled = name.isEmpty() && code.isEmpty();
                 boolean total = Texts.isTotalWord(name) || Texts.isTotalWord(code)
-                        || name.isEmpty() && code.isEmpty() && type.rowShape() == TableType.RowShape.TOTAL_ONLY
+                        || unlabelled && (type.rowShape() == TableType.RowShape.TOTAL_ONLY || !totalSeen)
                         || code.isEmpty() && Texts.fold(name).endsWith("合计");
+                totalSeen |= total;
                 if (total && name.isEmpty()) {
                     name = code.isEmpty() ? "合计" : code;
                 }

@@ -49,7 +49,7 @@ final class RowShapes {
             if (t.isEmpty()) {
                 continue;
             }
-            if (t.equals("栏次") || t.equals("行次")) {
+            if (t.equals("栏次")) {
                 return true;
             }
             Double n = g.number(r, c);

@@ -7,7 +7,7 @@ final class Texts {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
     /** 一、 / （一） / 廿一、 / 1. / 1、 / (1) in front of a label */
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(\\(?[一二三四五六七八九十廿百零〇]+[)、.．]?|\\(?[0-9]+[)、.．]|\\([0-9]+\\))");
+            "^(\\([一二三四五六七八九十廿百零〇]+\\)[、.．]?|[一二三四五六七八九十廿百零〇]+[、.．]|\\([0-9]+\\)|[0-9]+[)、.．])");
     private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计)$");
 
     private Texts() {
