@@ -37,7 +37,7 @@ final class CodedRowReader {
         for (Block b : blocks) {
             String cls = null;
             String section = null;
-            boolean totalSeen = false; // an unlabelled first row of figures is the table's 合计
+            boolean firstRow = true; // an unlabelled first row of figures is the table's 合计
             for (int r = header.dataStart(); r <= end; r++) {
                 if (g.isRowEmpty(r) || RowShapes.isColumnNumberRow(g, r)) {
                     continue;
@@ -75,10 +75,13 @@ final class CodedRowReader {
                     code = "";
                 }
                 boolean unlabelled = name.isEmpty() && code.isEmpty();
+                if (unlabelled && bandEmpty(g, r, b)) {
+                    continue;
+                }
                 boolean total = Texts.isTotalWord(name) || Texts.isTotalWord(code)
-                        || unlabelled && (type.rowShape() == TableType.RowShape.TOTAL_ONLY || !totalSeen)
+                        || unlabelled && (type.rowShape() == TableType.RowShape.TOTAL_ONLY || firstRow)
                         || code.isEmpty() && Texts.fold(name).endsWith("合计");
-                totalSeen |= total;
+                firstRow = false;
                 if (total && name.isEmpty()) {
                     name = code.isEmpty() ? "合计" : code;
                 }
@@ -110,6 +113,12 @@ final class CodedRowReader {
                 }
                 rows.add(new Row(key, name, values, cells));
             }
+        }
+        if (blocks.size() > 1) {
+            // side-by-side blocks: their 合计 lines close the table, after every coded line
+            List<Row> totals = rows.stream().filter(row -> !RowKeys.isClassificationCode(row.key())).toList();
+            rows.removeAll(totals);
+            rows.addAll(totals);
         }
         return rows;
     }
@@ -204,6 +213,15 @@ final class CodedRowReader {
             return "public_total";
         }
         return RowKeys.TOTAL;
+    }
+
+    private static boolean bandEmpty(Grid g, int r, Block b) {
+        for (int c = b.from; c < b.to; c++) {
+            if (!g.text(r, c).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int figureToTheRight(Grid g, int r, int from) {

@@ -62,10 +62,15 @@ public final class DocumentAssembler {
         List<GridRegion> unclaimed = new ArrayList<>();
         for (Candidate c : candidates) {
             DisclosureTable t = null;
+            GridRegion rest = null;
             if (c.base() != null) {
                 DocumentKind own = TableKindWords.of(c.text());
                 TableType type = TableTypeRecognizer.type(c.base(), own != null ? own : kind);
-                t = tables.read(type, c.region(), c.title());
+                TableReader.Result result = tables.read(type, c.region(), c.title());
+                if (result != null) {
+                    t = result.table();
+                    rest = result.rest();
+                }
             }
             if (t == null) {
                 addUnclaimed(unclaimed, c.region());
@@ -76,6 +81,9 @@ public final class DocumentAssembler {
                 read.add(previous.withRows(rows));
             } else {
                 read.add(t);
+            }
+            if (rest != null) {
+                addUnclaimed(unclaimed, rest);
             }
         }
         PerformanceForms performance = forms.read(unclaimed);

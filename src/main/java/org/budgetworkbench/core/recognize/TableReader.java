@@ -13,8 +13,12 @@ final class TableReader {
     private final CodedRowReader codedRows = new CodedRowReader();
     private final ItemRowReader itemRows = new ItemRowReader();
 
+    /** A table read from a region, and the rows after it that belong to something else (null if none). */
+    record Result(DisclosureTable table, GridRegion rest) {
+    }
+
     /** The table, or null when the region has no header with a figure column (a table of contents line). */
-    DisclosureTable read(TableType type, GridRegion region, TitleBlock title) {
+    Result read(TableType type, GridRegion region, TitleBlock title) {
         Header header = headers.read(region, title.bodyStart());
         boolean hasValues = false;
         for (int c = 0; c < header.columnCount() && !hasValues; c++) {
@@ -28,6 +32,20 @@ final class TableReader {
                 : codedRows.read(type, region, header, title.scale());
         String name = title.title().isEmpty() ? title.fullTitle() : title.title();
         TableSource source = new TableSource(region.grid().page(region.firstRow()), region.grid().sheet());
-        return new DisclosureTable(type, name, source, rows);
+        return new Result(new DisclosureTable(type, name, source, rows), rest(region, header));
+    }
+
+    /** What follows the table's notes (注：…) after a blank row: an untitled form stacked below it. */
+    private static GridRegion rest(GridRegion region, Header header) {
+        var g = region.grid();
+        int noteRow = CodedRowReader.lastDataRow(g, header.dataStart(), region.lastRow()) + 1;
+        int r = noteRow;
+        while (r <= region.lastRow() && !g.isRowEmpty(r)) {
+            r++;
+        }
+        while (r <= region.lastRow() && g.isRowEmpty(r)) {
+            r++;
+        }
+        return noteRow <= region.lastRow() && r <= region.lastRow() ? new GridRegion(g, r, region.lastRow()) : null;
     }
 }
