@@ -4,12 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
 import org.apache.poi.poifs.filesystem.NotOLE2FileException;
 import org.apache.poi.poifs.filesystem.OfficeXmlFileException;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -32,7 +35,7 @@ public final class WorkbookReader {
             if (wb.getNumberOfSheets() == 0) {
                 throw new DisclosureReadException(file, "工作簿中没有任何工作表");
             }
-            DataFormatter formatter = new DataFormatter();
+            CellFormats formatter = new CellFormats();
             List<Grid> grids = new ArrayList<>();
             boolean anyCell = false;
             for (Sheet sheet : wb) {
@@ -55,6 +58,24 @@ public final class WorkbookReader {
         }
     }
 
+    /**
+     * Display formatting with the date test cached per cell style: POI's own cache holds one format only, and
+     * a disclosure sheet alternates formats cell by cell.
+     */
+    private static final class CellFormats {
+        private final DataFormatter formatter = new DataFormatter();
+        private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+
+        String format(double v, CellStyle style) {
+            return formatter.formatRawCellContents(v, style.getDataFormat(), style.getDataFormatString());
+        }
+
+        boolean isDate(CellStyle style) {
+            return dateStyles.computeIfAbsent((int) style.getIndex(),
+                    i -> DateUtil.isADateFormat(style.getDataFormat(), style.getDataFormatString()));
+        }
+    }
+
     private static void checkFile(Path file) throws DisclosureReadException {
         if (!Files.isRegularFile(file)) {
             throw new DisclosureReadException(file, "文件不存在");
@@ -68,7 +89,7 @@ public final class WorkbookReader {
         }
     }
 
-    private static Grid readSheet(Path file, Sheet sheet, DataFormatter formatter) {
+    private static Grid readSheet(Path file, Sheet sheet, CellFormats formatter) {
         Grid.Builder b = Grid.builder(file.getFileName().toString(), sheet.getSheetName());
         for (org.apache.poi.ss.usermodel.Row row : sheet) {
             for (Cell cell : row) {
@@ -81,7 +102,7 @@ public final class WorkbookReader {
         return b.build();
     }
 
-    private static void setCell(Grid.Builder b, Cell cell, DataFormatter formatter) {
+    private static void setCell(Grid.Builder b, Cell cell, CellFormats formatter) {
         CellType type = cell.getCellType();
         if (type == CellType.FORMULA) {
             type = cell.getCachedFormulaResultType();
@@ -91,11 +112,8 @@ public final class WorkbookReader {
         switch (type) {
             case NUMERIC -> {
                 double v = cell.getNumericCellValue();
-                String text = formatter.formatRawCellContents(v, cell.getCellStyle().getDataFormat(),
-                        cell.getCellStyle().getDataFormatString());
-                boolean date = DateUtil.isADateFormat(cell.getCellStyle().getDataFormat(),
-                        cell.getCellStyle().getDataFormatString());
-                b.set(r, c, text, date ? null : v);
+                CellStyle style = cell.getCellStyle();
+                b.set(r, c, formatter.format(v, style), formatter.isDate(style) ? null : v);
             }
             case STRING -> {
                 String s = cell.getRichStringCellValue().getString();
