@@ -1,5 +1,6 @@
 package org.budgetworkbench.ui;
 
+import org.budgetworkbench.core.DisclosureExtractor;
 import java.nio.file.Path;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -9,7 +10,6 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
-import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.ui.importing.DocumentSource;
 import org.budgetworkbench.ui.importing.Samples;
@@ -33,8 +33,7 @@ public class App extends Application {
 
     /** The reader the window imports with. */
     static DocumentSource reader() {
-        // MERGE: replace the next line with `return new org.budgetworkbench.core.DisclosureExtractor()::extract;`
-        return file -> { throw new DisclosureReadException(file, "本版本尚未接入文件读取器"); };
+        return new DisclosureExtractor()::extract;
     }
 
     @Override

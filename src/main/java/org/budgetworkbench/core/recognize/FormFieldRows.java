@@ -44,7 +44,7 @@ final class FormFieldRows {
     /** The column headed 金额 / 当年金额 (not the first cell), or -1. */
     private static int amountColumn(Grid g, int row, List<Integer> cols) {
         for (int i = 1; i < cols.size(); i++) {
-            String t = Texts.squeeze(g.text(row, cols.get(i)));
+            String t = Texts.compact(g.text(row, cols.get(i)));
             if (t.contains("金额") && t.length() <= 10 && !t.matches(".*[0-9].*")) {
                 return cols.get(i);
             }

@@ -18,7 +18,7 @@ record FormTitle(Kind kind, TargetScope scope) {
 
     /** The title a cell's text announces, or null when the text is no form title. */
     static FormTitle parse(String text) {
-        String s = Texts.squeeze(text);
+        String s = Texts.compact(text);
         if (s.length() < 5 || s.length() > 80) {
             return null;
         }

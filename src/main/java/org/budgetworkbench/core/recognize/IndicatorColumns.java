@@ -40,7 +40,7 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
         boolean one = false;
         boolean other = false;
         for (int c = 0; c < g.columnCount(); c++) {
-            String t = Texts.squeeze(g.text(row, c));
+            String t = Texts.compact(g.text(row, c));
             if (t.contains("一级指标")) {
                 one = true;
             } else if (t.contains("二级指标") || t.contains("三级指标") || t.contains("指标名称")) {
@@ -105,7 +105,7 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
 
     private static int find(Grid g, int row, String word) {
         for (int c = 0; c < g.columnCount(); c++) {
-            if (Texts.squeeze(g.text(row, c)).contains(word)) {
+            if (Texts.compact(g.text(row, c)).contains(word)) {
                 return c;
             }
         }
@@ -123,7 +123,7 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
             }
         }
         for (int c = 0; c < g.columnCount(); c++) {
-            String t = Texts.squeeze(g.text(row, c));
+            String t = Texts.compact(g.text(row, c));
             if (!t.isEmpty() && !(YEAR.matcher(t).matches() || t.contains("年") || t.contains("值")
                     || t.contains("实现") || t.contains("依据") || t.contains("得分") || t.contains("分值"))) {
                 return false;
@@ -137,7 +137,7 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
         StringBuilder b = new StringBuilder();
         String previous = null;
         for (int r = first; r <= last; r++) {
-            String t = Texts.squeeze(g.visibleText(r, c));
+            String t = Texts.compact(g.visibleText(r, c));
             if (!t.isEmpty() && !t.equals(previous)) {
                 b.append(t).append(' ');
             }

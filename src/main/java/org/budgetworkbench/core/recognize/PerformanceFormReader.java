@@ -126,7 +126,7 @@ public final class PerformanceFormReader {
                     used = true;
                     continue;
                 }
-                if ("总分".equals(Texts.squeeze(first)) && cols.size() > 1) {
+                if ("总分".equals(Texts.compact(first)) && cols.size() > 1) {
                     ensureForm(FormTitle.Kind.EVALUATION);
                     form.evaluation().totalScore = Texts.amount(g.text(r, cols.get(1)), g.number(r, cols.get(1)));
                     used = true;
@@ -138,7 +138,7 @@ public final class PerformanceFormReader {
                     continue;
                 }
                 TargetPeriod section = cols.size() == 1 ? periodWord(first) : null;
-                if (section != null && Texts.squeeze(first).contains("目标")) {
+                if (section != null && Texts.compact(first).contains("目标")) {
                     form.sectionPeriod = section;
                 }
                 if (headsGoalRows(g, r, region.lastRow())) {
@@ -155,7 +155,7 @@ public final class PerformanceFormReader {
         }
 
         private boolean field(Grid g, FormFieldRows.Field f) {
-            String label = Texts.squeeze(f.label());
+            String label = Texts.compact(f.label());
             String value = Texts.orNull(f.fromCell() ? Texts.cellText(g, f.row(), f.col()) : f.value());
             if (f.leading() && value != null) {
                 if (label.equals("项目名称")) {
@@ -210,7 +210,7 @@ public final class PerformanceFormReader {
         private int readExecution(Grid g, int row, int lastRow) {
             EvaluationDraft e = form.evaluation();
             for (int c = 0; c < g.columnCount(); c++) {
-                String t = Texts.squeeze(g.text(row, c));
+                String t = Texts.compact(g.text(row, c));
                 if (t.contains("预算执行情况")) {
                     Matcher m = WEIGHT.matcher(t);
                     if (m.find()) {
@@ -504,7 +504,7 @@ public final class PerformanceFormReader {
     }
 
     private static TargetPeriod periodWord(String text) {
-        String s = Texts.squeeze(text);
+        String s = Texts.compact(text);
         if (s.startsWith("长期") || s.contains("长期目标") || s.contains("长期绩效")) {
             return TargetPeriod.LONG_TERM;
         }
@@ -521,7 +521,7 @@ public final class PerformanceFormReader {
                 if (t.isEmpty()) {
                     continue;
                 }
-                String s = Texts.squeeze(t);
+                String s = Texts.compact(t);
                 for (String w : FORM_WORDS) {
                     if (s.contains(w)) {
                         return true;
@@ -541,7 +541,7 @@ public final class PerformanceFormReader {
 
     private static int column(Grid g, int row, String word) {
         for (int c = 0; c < g.columnCount(); c++) {
-            if (Texts.squeeze(g.text(row, c)).contains(word)) {
+            if (Texts.compact(g.text(row, c)).contains(word)) {
                 return c;
             }
         }

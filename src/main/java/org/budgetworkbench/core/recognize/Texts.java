@@ -4,18 +4,40 @@ import java.math.BigDecimal;
 import java.util.regex.Pattern;
 import org.budgetworkbench.model.IndicatorValue;
 
-/** Small readings of printed cell text shared by the form readers (单元格文字). */
+/** 文本规整: the text readings every recogniser shares (printed labels vary in spacing and brackets). */
 final class Texts {
     private static final Pattern SPACE = Pattern.compile("[\\s\\u3000\\u00a0]+");
+    /** 一、 / （一） / 廿一、 / 1. / 1、 / (1) in front of a label */
+    private static final Pattern NUMBERING = Pattern.compile(
+            "^(\\([一二三四五六七八九十廿百零〇]+\\)[、.．]?|[一二三四五六七八九十廿百零〇]+[、.．]|\\([0-9]+\\)|[0-9]+[)、.．])");
     private static final Pattern ELLIPSIS = Pattern.compile("^[.。…·、\\-—_\\s]*$");
     private static final Pattern NUMBERING_ONLY = Pattern.compile("^[0-9一二三四五六七八九十]{1,2}\\s*[.．、]?$");
+    private static final Pattern TOTAL = Pattern.compile("^(合计|总计|小计)$");
 
     private Texts() {
     }
 
-    /** All whitespace removed (for matching labels and titles). */
-    static String squeeze(String s) {
+    /** Whitespace removed: the form rows are named by in extract@1. */
+    static String compact(String s) {
         return s == null ? "" : SPACE.matcher(s).replaceAll("");
+    }
+
+    /** Whitespace removed, brackets and quotes folded to ASCII, for comparing words. */
+    static String fold(String s) {
+        return compact(s).replace('（', '(').replace('）', ')').replace('“', '"').replace('”', '"')
+                .replace('：', ':').replace('，', ',');
+    }
+
+    /** {@link #fold} and the leading numbering dropped: "（一）一般公共服务支出" → "一般公共服务支出". */
+    static String label(String s) {
+        String f = fold(s);
+        String stripped = NUMBERING.matcher(f).replaceFirst("");
+        return stripped.isEmpty() ? f : stripped;
+    }
+
+    /** 合计 / 总计 / 小计, however spaced. */
+    static boolean isTotalWord(String s) {
+        return TOTAL.matcher(fold(s)).matches();
     }
 
     /** "……", "..." or "—" stand for nothing. */
@@ -42,7 +64,7 @@ final class Texts {
         if (s == null) {
             return null;
         }
-        String compact = squeeze(s);
+        String compact = compact(s);
         return IndicatorValue.parse(compact).isQuantified() ? compact : s;
     }
 
@@ -64,7 +86,7 @@ final class Texts {
 
     /** A printed amount (1,548.12 / 20 / -), or the stored number; null when neither is there. */
     static BigDecimal amount(String printed, Double stored) {
-        String s = squeeze(printed).replace(",", "").replace("，", "").replace("万元", "").replace("元", "");
+        String s = compact(printed).replace(",", "").replace("，", "").replace("万元", "").replace("元", "");
         if (!s.isEmpty()) {
             boolean percent = s.endsWith("%") || s.endsWith("％");
             String digits = percent ? s.substring(0, s.length() - 1) : s;

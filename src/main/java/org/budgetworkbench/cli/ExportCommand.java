@@ -1,0 +1,74 @@
+package org.budgetworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.budgetworkbench.core.export.DisclosureWorkbookWriter;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.store.DocumentStatus;
+import org.budgetworkbench.store.Store;
+import org.budgetworkbench.store.StoreException;
+import org.budgetworkbench.store.StoredDocument;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code export --department NAME --year N --kind budget|final --out FILE.xlsx [--db PATH]}. */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "从数据库导出标准格式的部门预决算公开表工作簿。")
+public final class ExportCommand implements Callable<Integer> {
+
+    @Mixin
+    StoreOption store;
+
+    @Option(names = "--department", required = true, paramLabel = "NAME", description = "部门（单位）名称")
+    String department;
+
+    @Option(names = "--year", required = true, paramLabel = "N", description = "年度")
+    int year;
+
+    @Option(names = "--kind", required = true, paramLabel = "budget|final", description = "budget（预算）或 final（决算）")
+    String kind;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "输出文件")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        DocumentKind documentKind;
+        try {
+            documentKind = DocumentKind.fromId(kind);
+        } catch (IllegalArgumentException e) {
+            err.println("--kind 只能是 budget 或 final，而不是 “" + kind + "”");
+            err.flush();
+            return 2;
+        }
+        try (Store s = store.open()) {
+            StoredDocument stored = s.documents().current(department, year, documentKind).orElse(null);
+            if (stored == null) {
+                err.println("数据库中没有 " + department + " " + year + " 年" + documentKind.chinese() + "。");
+                err.flush();
+                return 1;
+            }
+            Document doc = s.documents().load(stored.id()).orElseThrow();
+            new DisclosureWorkbookWriter().write(doc, out);
+            s.documents().setStatus(stored.id(), DocumentStatus.EXPORTED);
+            stdout.println("已导出 " + doc.displayTitle() + " → " + out);
+        } catch (StoreException | IOException e) {
+            err.println("导出失败：" + e.getMessage());
+            err.flush();
+            return 1;
+        }
+        stdout.flush();
+        return 0;
+    }
+}

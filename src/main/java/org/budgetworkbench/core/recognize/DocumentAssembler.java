@@ -1,0 +1,141 @@
+package org.budgetworkbench.core.recognize;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetworkbench.core.ExtractResult;
+import org.budgetworkbench.core.read.DisclosureReadException;
+import org.budgetworkbench.core.read.Grid;
+import org.budgetworkbench.core.read.GridRegion;
+import org.budgetworkbench.model.DisclosureTable;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.NarrativeSection;
+import org.budgetworkbench.model.TableType;
+
+/**
+ * 文档组装: Grids (from a workbook or from PDF pages) → one Document. Locates the tables, recognises their
+ * type, reads them, joins a table continued over several regions, hands every other region to the
+ * performance-form reader, and finds department, year and kind. Knows nothing of where the Grids came from.
+ */
+public final class DocumentAssembler {
+    private final TableLocator locator = new TableLocator();
+    private final TableTypeRecognizer recognizer = new TableTypeRecognizer();
+    private final TableReader tables = new TableReader();
+    private final PerformanceFormReader forms = new PerformanceFormReader();
+
+    /** A located region with its title block and the content its title names. */
+    private record Candidate(GridRegion region, TitleBlock title, TableTypeRecognizer.Base base, String text) {
+    }
+
+    public ExtractResult assemble(Path file, List<Grid> grids, List<NarrativeSection> narrative)
+            throws DisclosureReadException {
+        DocumentFacts facts = new DocumentFacts();
+        List<Candidate> candidates = new ArrayList<>();
+        for (Grid grid : grids) {
+            if (grid.sheet() != null) {
+                facts.weak(grid.sheet());
+            }
+            List<GridRegion> regions = locator.locate(grid);
+            for (int i = 0; i < regions.size(); i++) {
+                GridRegion region = regions.get(i);
+                TitleBlock title = TitleBlock.of(region);
+                String text = title.fullTitle();
+                if (text.isEmpty() && i == 0 && grid.sheet() != null) {
+                    text = grid.sheet(); // a sheet whose table has no title row: the sheet name is its title
+                }
+                TableTypeRecognizer.Base base = recognizer.base(text);
+                if (base == null && text.contains("续") && !candidates.isEmpty()) {
+                    base = candidates.get(candidates.size() - 1).base(); // 续表: the table above goes on
+                }
+                candidates.add(new Candidate(region, title, base, text));
+                if (base != null) {
+                    facts.title(text);
+                    title.captions().forEach(facts::caption);
+                } else {
+                    facts.weak(text.isEmpty() ? String.join("", grid.rowTexts(region.firstRow())) : text);
+                }
+            }
+        }
+        DocumentKind kind = facts.kind();
+        List<DisclosureTable> read = new ArrayList<>();
+        List<GridRegion> unclaimed = new ArrayList<>();
+        for (Candidate c : candidates) {
+            DisclosureTable t = null;
+            GridRegion rest = null;
+            if (c.base() != null) {
+                DocumentKind own = TableKindWords.of(c.text());
+                TableType type = TableTypeRecognizer.type(c.base(), own != null ? own : kind);
+                TableReader.Result result = tables.read(type, c.region(), c.title());
+                if (result != null) {
+                    t = result.table();
+                    rest = result.rest();
+                }
+            }
+            if (t == null) {
+                addUnclaimed(unclaimed, c.region());
+            } else if (!read.isEmpty() && read.get(read.size() - 1).type() == t.type()) {
+                DisclosureTable previous = read.remove(read.size() - 1);
+                List<org.budgetworkbench.model.Row> rows = new ArrayList<>(previous.rows());
+                rows.addAll(t.rows());
+                read.add(previous.withRows(rows));
+            } else {
+                read.add(t);
+            }
+            if (rest != null) {
+                addUnclaimed(unclaimed, rest);
+            }
+        }
+        PerformanceForms performance = forms.read(unclaimed);
+        if (read.isEmpty() && performance.targets().isEmpty() && performance.evaluations().isEmpty()) {
+            throw new DisclosureReadException(file, "不是部门预决算公开表（未识别出任何公开表）");
+        }
+        List<String> skipped = new ArrayList<>();
+        for (GridRegion r : performance.unused()) {
+            skipped.add(describe(r) + "未识别为公开表，已跳过");
+        }
+        String department = facts.department();
+        Document doc = new Document(department == null ? "" : department, facts.year(), kind, Document.UNIT, read,
+                performance.targets(), performance.evaluations(), narrative, performance.fields());
+        return new ExtractResult(file, doc, skipped);
+    }
+
+    /** Neighbouring unclaimed regions of one grid are one stretch (a form whose parts carry 表 titles). */
+    private static void addUnclaimed(List<GridRegion> unclaimed, GridRegion region) {
+        if (!unclaimed.isEmpty()) {
+            GridRegion last = unclaimed.get(unclaimed.size() - 1);
+            if (last.grid() == region.grid() && onlyBlankBetween(last, region)) {
+                unclaimed.set(unclaimed.size() - 1, new GridRegion(last.grid(), last.firstRow(), region.lastRow()));
+                return;
+            }
+        }
+        unclaimed.add(region);
+    }
+
+    private static boolean onlyBlankBetween(GridRegion a, GridRegion b) {
+        for (int r = a.lastRow() + 1; r < b.firstRow(); r++) {
+            if (!a.grid().isRowEmpty(r)) {
+                return false;
+            }
+        }
+        return b.firstRow() > a.lastRow();
+    }
+
+    private static String describe(GridRegion r) {
+        Grid g = r.grid();
+        if (g.sheet() != null && isWholeSheet(r)) {
+            return "工作表“" + g.sheet() + "”";
+        }
+        return r.describe();
+    }
+
+    private static boolean isWholeSheet(GridRegion r) {
+        Grid g = r.grid();
+        for (int i = 0; i < g.rowCount(); i++) {
+            if ((i < r.firstRow() || i > r.lastRow()) && !g.isRowEmpty(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

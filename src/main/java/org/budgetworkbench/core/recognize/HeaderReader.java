@@ -1,0 +1,93 @@
+package org.budgetworkbench.core.recognize;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.budgetworkbench.core.read.Grid;
+import org.budgetworkbench.core.read.GridRegion;
+
+/**
+ * 表头读取: finds the header rows between a table's title block and its first data row and reads each
+ * column's header path through merged cells. 栏次 rows (1 2 3 …) belong to the header but say nothing. A
+ * group heading printed once without a merge (a PDF grid) is carried over the columns beneath it.
+ */
+final class HeaderReader {
+    private static final int MAX_HEADER_ROWS = 5;
+
+    Header read(GridRegion region, int bodyStart) {
+        Grid g = region.grid();
+        int dataStart = region.lastRow() + 1;
+        for (int r = bodyStart; r <= region.lastRow(); r++) {
+            if (RowShapes.isDataRow(g, r)) {
+                dataStart = r;
+                break;
+            }
+        }
+        List<Integer> rows = new ArrayList<>();
+        for (int r = bodyStart; r < dataStart && rows.size() < MAX_HEADER_ROWS; r++) {
+            if (isHeaderRow(g, r)) {
+                rows.add(r);
+            } else if (!rows.isEmpty() && !RowShapes.isColumnNumberRow(g, r) && !g.isRowEmpty(r)) {
+                break;
+            }
+        }
+        if (dataStart > region.lastRow() && !rows.isEmpty()) {
+            // no figures at all (an empty table): the body starts after the header
+            dataStart = rows.get(rows.size() - 1) + 1;
+            while (dataStart <= region.lastRow() && RowShapes.isColumnNumberRow(g, dataStart)) {
+                dataStart++;
+            }
+        }
+        List<List<String>> paths = new ArrayList<>();
+        for (int c = 0; c < g.columnCount(); c++) {
+            List<String> path = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                String t = cellText(g, rows, i, c);
+                t = Texts.fold(t);
+                if (!t.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(t))) {
+                    path.add(t);
+                }
+            }
+            paths.add(path);
+        }
+        return new Header(rows.isEmpty() ? bodyStart : rows.get(0), dataStart, paths);
+    }
+
+    /** The header text at a cell: merged text, or a group heading to the left carried over unmerged cells. */
+    private static String cellText(Grid g, List<Integer> rows, int i, int c) {
+        int r = rows.get(i);
+        String t = g.visibleText(r, c);
+        if (!t.isEmpty() || g.mergeAt(r, c) != null || i == rows.size() - 1 || c == 0) {
+            return t;
+        }
+        int below = rows.get(i + 1);
+        if (g.visibleText(below, c).isEmpty()) {
+            return t;
+        }
+        for (int left = c - 1; left >= 0; left--) {
+            String lt = g.visibleText(r, left);
+            if (!lt.isEmpty()) {
+                // a group heading has sub-headings under it; a plain column heading does not
+                return g.mergeAt(r, left) == null && !g.visibleText(below, left).isEmpty() ? lt : "";
+            }
+        }
+        return "";
+    }
+
+    /** Two or more labels, or one label spread over merged columns; no figures. */
+    private static boolean isHeaderRow(Grid g, int r) {
+        if (RowShapes.isColumnNumberRow(g, r) || g.isRowEmpty(r)) {
+            return false;
+        }
+        List<String> cells = g.rowTexts(r);
+        if (cells.size() >= 2) {
+            return true;
+        }
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (!g.text(r, c).isEmpty()) {
+                Grid.Region m = g.mergeAt(r, c);
+                return m != null && m.lastCol() > m.firstCol() && !TitleBlock.isCaption(g.text(r, c));
+            }
+        }
+        return false;
+    }
+}

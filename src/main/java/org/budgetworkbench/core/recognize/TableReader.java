@@ -1,0 +1,51 @@
+package org.budgetworkbench.core.recognize;
+
+import java.util.List;
+import org.budgetworkbench.core.read.GridRegion;
+import org.budgetworkbench.model.DisclosureTable;
+import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.TableSource;
+import org.budgetworkbench.model.TableType;
+
+/** 表格读取: one located, typed region → a DisclosureTable (header, then rows by the table's row shape). */
+final class TableReader {
+    private final HeaderReader headers = new HeaderReader();
+    private final CodedRowReader codedRows = new CodedRowReader();
+    private final ItemRowReader itemRows = new ItemRowReader();
+
+    /** A table read from a region, and the rows after it that belong to something else (null if none). */
+    record Result(DisclosureTable table, GridRegion rest) {
+    }
+
+    /** The table, or null when the region has no header with a figure column (a table of contents line). */
+    Result read(TableType type, GridRegion region, TitleBlock title) {
+        Header header = headers.read(region, title.bodyStart());
+        boolean hasValues = false;
+        for (int c = 0; c < header.columnCount() && !hasValues; c++) {
+            hasValues = ColumnIds.role(type, header.path(c)) == ColumnRole.VALUE;
+        }
+        if (!hasValues) {
+            return null;
+        }
+        List<Row> rows = type.rowShape() == TableType.RowShape.ITEMS
+                ? itemRows.read(type, region, header, title.scale())
+                : codedRows.read(type, region, header, title.scale());
+        String name = title.title().isEmpty() ? title.fullTitle() : title.title();
+        TableSource source = new TableSource(region.grid().page(region.firstRow()), region.grid().sheet());
+        return new Result(new DisclosureTable(type, name, source, rows), rest(region, header));
+    }
+
+    /** What follows the table's notes (注：…) after a blank row: an untitled form stacked below it. */
+    private static GridRegion rest(GridRegion region, Header header) {
+        var g = region.grid();
+        int noteRow = CodedRowReader.lastDataRow(g, header.dataStart(), region.lastRow()) + 1;
+        int r = noteRow;
+        while (r <= region.lastRow() && !g.isRowEmpty(r)) {
+            r++;
+        }
+        while (r <= region.lastRow() && g.isRowEmpty(r)) {
+            r++;
+        }
+        return noteRow <= region.lastRow() && r <= region.lastRow() ? new GridRegion(g, r, region.lastRow()) : null;
+    }
+}
