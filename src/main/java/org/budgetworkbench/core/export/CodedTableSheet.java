@@ -100,8 +100,9 @@ final class CodedTableSheet {
         return key;
     }
 
+    /** The printed title carries the fiscal year, as the published templates do, so the sheet stands alone. */
     static String title(TableType type, int year) {
-        return type.kind() == DocumentKind.FINAL ? year + "年度" + type.standardTitle() : type.standardTitle();
+        return year + (type.kind() == DocumentKind.FINAL ? "年度" : "年") + type.standardTitle();
     }
 
     private static TableHeaders.Keys keys(DisclosureTable table) {

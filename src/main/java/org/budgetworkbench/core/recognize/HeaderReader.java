@@ -73,6 +73,14 @@ final class HeaderReader {
         return "";
     }
 
+    /** "本部门2024年无政府性基金预算支出": a sentence across the table, often merged, is a note and no header. */
+    private static boolean isNote(String text) {
+        return NOTE.matcher(Texts.compact(text)).find();
+    }
+
+    private static final java.util.regex.Pattern NOTE =
+            java.util.regex.Pattern.compile("^(本部门|本单位|注[:：]|备注|说明)|无.*(支出|收入|预算|数据)$");
+
     /** Two or more labels, or one label spread over merged columns; no figures. */
     private static boolean isHeaderRow(Grid g, int r) {
         if (RowShapes.isColumnNumberRow(g, r) || g.isRowEmpty(r)) {
@@ -85,7 +93,8 @@ final class HeaderReader {
         for (int c = 0; c < g.columnCount(); c++) {
             if (!g.text(r, c).isEmpty()) {
                 Grid.Region m = g.mergeAt(r, c);
-                return m != null && m.lastCol() > m.firstCol() && !TitleBlock.isCaption(g.text(r, c));
+                return m != null && m.lastCol() > m.firstCol() && !TitleBlock.isCaption(g.text(r, c))
+                        && !isNote(g.text(r, c));
             }
         }
         return false;

@@ -1,0 +1,110 @@
+package org.budgetworkbench.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.budgetworkbench.core.ExtractScore;
+import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.store.Store;
+import org.budgetworkbench.store.StoredDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
+
+/** import, validate and export as a batch reviewer runs them. */
+class StoreCommandsTest {
+    @TempDir
+    Path dir;
+
+    private StringWriter out;
+    private StringWriter err;
+
+    private int run(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        return cl.execute(args);
+    }
+
+    @Test
+    void importStoresEveryFileAndChecksIt() {
+        Path db = dir.resolve("store");
+        assertThat(run("import", "samples/000_2efbff76b0545c5f.xlsx", "samples/002_7253a26da12f1913.xls",
+                "--db", db.toString())).isZero();
+        try (Store s = Store.open(db)) {
+            assertThat(s.documents().list()).extracting(StoredDocument::kind)
+                    .containsExactlyInAnyOrder(DocumentKind.BUDGET, DocumentKind.FINAL);
+            StoredDocument budget = s.documents().list().stream().filter(d -> d.kind() == DocumentKind.BUDGET)
+                    .findFirst().orElseThrow();
+            assertThat(budget.status()).isEqualTo("checked");
+            assertThat(s.findings().list(budget.id())).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aBadFileInTheBatchStoresNothingAndKeepsWhatWasThere() throws Exception {
+        Path db = dir.resolve("store");
+        assertThat(run("import", "samples/000_2efbff76b0545c5f.xlsx", "--db", db.toString())).isZero();
+        Path bad = Files.write(dir.resolve("损坏.xlsx"), new byte[] {1, 2, 3, 4});
+        int code = run("import", "samples/002_7253a26da12f1913.xlsx", bad.toString(), "--db", db.toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("损坏.xlsx").contains("数据库内容未改变");
+        try (Store s = Store.open(db)) {
+            assertThat(s.documents().list()).hasSize(1)
+                    .allMatch(d -> d.kind() == DocumentKind.BUDGET && d.version() == 1);
+        }
+    }
+
+    @Test
+    void validatePrintsFindingsForEachFile() throws Exception {
+        assertThat(run("validate", "samples/002_7253a26da12f1913.xlsx", "--json")).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        assertThat(root.path("schema").asText()).isEqualTo("budget-workbench/findings@1");
+        JsonNode doc = root.path("documents").get(0);
+        assertThat(doc.path("kind").asText()).isEqualTo("final");
+        assertThat(doc.path("findings")).isNotEmpty();
+        for (JsonNode f : doc.path("findings")) {
+            assertThat(f.path("rule").asText()).isNotBlank();
+            assertThat(f.path("severity").asText()).isIn("error", "warning", "info");
+            assertThat(f.path("message").asText()).isNotBlank();
+        }
+    }
+
+    @Test
+    void exportOfSomethingNotStoredSaysSo() {
+        int code = run("export", "--db", dir.resolve("store").toString(), "--department", "无此部门", "--year", "2024",
+                "--kind", "budget", "--out", dir.resolve("x.xlsx").toString());
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("无此部门");
+        assertThat(dir.resolve("x.xlsx")).doesNotExist();
+    }
+
+    /** Issue 6: import, export, read the export back — every value of the truth survives. */
+    @ParameterizedTest
+    @CsvSource({
+        "000_2efbff76b0545c5f, .xlsx, 武汉市洪山区人民政府办公室, budget",
+        "002_7253a26da12f1913, .xlsx, 武汉市蔡甸区人民政府办公室本级, final",
+    })
+    void exportReadsBackToEveryValue(String id, String variant, String department, String kind) throws Exception {
+        Path db = dir.resolve("store");
+        assertThat(run("import", "samples/" + id + variant, "--db", db.toString())).isZero();
+        Path exported = dir.resolve("export-" + id + ".xlsx");
+        assertThat(run("export", "--db", db.toString(), "--department", department, "--year", "2024",
+                "--kind", kind, "--out", exported.toString())).as(err::toString).isZero();
+        assertThat(run("extract", exported.toString(), "--json")).as(err::toString).isZero();
+        ExtractScore score = ExtractScore.score(
+                Files.readString(Path.of("src/test/resources/corpus/" + id + ".truth.json")), out.toString());
+        assertThat(score.tablesFound()).as(score.toString()).isEqualTo(score.tables());
+        assertThat(score.valuesOk()).as(score.toString()).isEqualTo(score.values());
+        assertThat(score.metaOk()).as(score.toString()).isTrue();
+    }
+}
