@@ -1,0 +1,229 @@
+package org.budgetworkbench.core.read.pdf;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.budgetworkbench.core.read.Grid;
+
+/**
+ * Stacks the tables of a document into one Grid the way a sheet holds them (表格拼接): for each table
+ * its title lines (表号, title, 部门/单位 caption, 单位：万元) as rows above it, its cells and merges, the
+ * note below it, and a blank row before the next table. A table that goes on over the next page
+ * (same column edges, no title of its own) is appended to the one before, its repeated header rows
+ * dropped. Every row keeps its page.
+ */
+final class TableGridAssembler {
+    /** At most this many title lines are taken above a table. */
+    private static final int MAX_CAPTION_LINES = 6;
+    /** A title line is short; longer lines are prose. */
+    private static final int MAX_CAPTION_CHARS = 60;
+    private static final double EDGE_TOLERANCE = 3.0;
+    private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)\\s*[:：0-9１-９]|^(本部门|本单位).{0,40}(无|没有).{0,40}$");
+
+    private final Grid.Builder grid;
+    private final Set<TextLine> consumed;
+    private int next;
+    private PageTable chainBase;
+    private int[] chainColumnMap;
+    private PageTable lastTable;
+    private int lastPageTableCount;
+    private int lastIndexOnPage;
+
+    private TableGridAssembler(String source, Set<TextLine> consumed) {
+        this.grid = Grid.builder(source, null);
+        this.consumed = consumed;
+    }
+
+    /** One Grid for all tables, or none when the document has no table; title and note lines go into {@code consumed}. */
+    static List<Grid> assemble(String source, List<PageLayout> pages, Set<TextLine> consumed) {
+        TableGridAssembler a = new TableGridAssembler(source, consumed);
+        for (PageLayout p : pages) {
+            for (int i = 0; i < p.tables().size(); i++) {
+                a.place(p, i);
+            }
+        }
+        return a.next == 0 ? List.of() : List.of(a.grid.build());
+    }
+
+    private void place(PageLayout page, int index) {
+        PageTable t = page.tables().get(index);
+        double ceiling = index == 0 ? -1 : page.tables().get(index - 1).bottom();
+        List<TextLine> captions = captionLines(page, t, ceiling);
+        boolean continues = captions.isEmpty() && index == 0 && lastTable != null
+                && lastTable.page() == t.page() - 1 && lastIndexOnPage == lastPageTableCount - 1
+                && sameEdges(chainBase, t);
+        int firstRow = 0;
+        int[] columnMap;
+        if (continues) {
+            firstRow = repeatedHeaderRows(chainBase, t);
+            columnMap = columnMap(chainBase, t);
+        } else {
+            if (next > 0) {
+                next++; // a blank row between tables, as in a stacked sheet
+            }
+            for (TextLine caption : captions) {
+                int col = -1;
+                for (TextLine chunk : TextChunks.split(caption)) {
+                    col = Math.max(col + 1, t.columnAt(chunk.x0()));
+                    grid.set(next, col, chunk.text());
+                }
+                grid.page(next, t.page());
+                consumed.add(caption);
+                next++;
+            }
+            chainBase = t;
+            columnMap = identity(t.columnCount());
+        }
+        chainColumnMap = columnMap;
+        appendRows(t, firstRow, columnMap);
+        for (TextLine note : noteLines(page, t, index)) {
+            grid.set(next, 0, note.text());
+            grid.page(next, t.page());
+            consumed.add(note);
+            next++;
+        }
+        lastTable = t;
+        lastPageTableCount = page.tables().size();
+        lastIndexOnPage = index;
+    }
+
+    private void appendRows(PageTable t, int firstRow, int[] columnMap) {
+        int[] rowMap = new int[t.rowCount()];
+        for (int r = 0; r < t.rowCount(); r++) {
+            if (r < firstRow || isEmptyUnmerged(t, r)) {
+                rowMap[r] = -1;
+                continue;
+            }
+            rowMap[r] = next;
+            grid.page(next, t.page());
+            for (int c = 0; c < t.columnCount(); c++) {
+                String s = t.text(r, c);
+                if (!s.isEmpty()) {
+                    grid.set(next, columnMap[c], s);
+                }
+            }
+            next++;
+        }
+        for (Grid.Region m : t.merges()) {
+            int r0 = firstMapped(rowMap, m.firstRow(), m.lastRow(), true);
+            int r1 = firstMapped(rowMap, m.firstRow(), m.lastRow(), false);
+            if (r0 < 0) {
+                continue;
+            }
+            grid.merge(r0, r1, columnMap[m.firstCol()], columnMap[m.lastCol()]);
+        }
+    }
+
+    private static int firstMapped(int[] rowMap, int from, int to, boolean forward) {
+        if (forward) {
+            for (int r = from; r <= to; r++) {
+                if (rowMap[r] >= 0) {
+                    return rowMap[r];
+                }
+            }
+        } else {
+            for (int r = to; r >= from; r--) {
+                if (rowMap[r] >= 0) {
+                    return rowMap[r];
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** An empty row no merged cell runs through: a ruling artefact, not a row of the table. */
+    private static boolean isEmptyUnmerged(PageTable t, int r) {
+        for (int c = 0; c < t.columnCount(); c++) {
+            if (!t.text(r, c).isEmpty()) {
+                return false;
+            }
+        }
+        for (Grid.Region m : t.merges()) {
+            if (r >= m.firstRow() && r <= m.lastRow()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Short lines just above the table, walking up until prose, a heading, another table or a wide gap. */
+    private static List<TextLine> captionLines(PageLayout page, PageTable t, double ceiling) {
+        List<TextLine> above = new ArrayList<>();
+        for (TextLine l : page.lines()) {
+            if (l.bottom() <= t.top() + 1 && l.top() > ceiling) {
+                above.add(l);
+            }
+        }
+        List<TextLine> out = new ArrayList<>();
+        double limit = t.top();
+        for (int i = above.size() - 1; i >= 0 && out.size() < MAX_CAPTION_LINES; i--) {
+            TextLine l = above.get(i);
+            double gap = limit - l.bottom();
+            String text = l.text().replaceAll("\\s+", "");
+            if (gap > Math.max(3.5 * l.size(), 28) || text.length() > MAX_CAPTION_CHARS
+                    || HeadingRule.level(l.text()) > 0 || PageFurniture.isPageNumber(l.text())
+                    || l.x1() < t.x0() || l.x0() > t.x1()) {
+                break;
+            }
+            out.add(0, l);
+            limit = l.top();
+        }
+        return out;
+    }
+
+    private static List<TextLine> noteLines(PageLayout page, PageTable t, int index) {
+        double floor = index + 1 < page.tables().size() ? page.tables().get(index + 1).top() : Double.MAX_VALUE;
+        List<TextLine> out = new ArrayList<>();
+        double limit = t.bottom();
+        for (TextLine l : page.lines()) {
+            if (l.top() < t.bottom() - 1 || l.bottom() > floor) {
+                continue;
+            }
+            if (l.top() - limit > Math.max(2.5 * l.size(), 20)) {
+                break;
+            }
+            if (out.isEmpty() && !NOTE.matcher(l.text().strip()).find()) {
+                break;
+            }
+            if (!out.isEmpty() && HeadingRule.level(l.text()) > 0) {
+                break;
+            }
+            out.add(l);
+            limit = l.bottom();
+        }
+        return out;
+    }
+
+    private static boolean sameEdges(PageTable a, PageTable b) {
+        return a != null && Math.abs(a.x0() - b.x0()) <= EDGE_TOLERANCE && Math.abs(a.x1() - b.x1()) <= EDGE_TOLERANCE;
+    }
+
+    /** Rows at the top of a continuation that repeat the first rows of the table it continues. */
+    private static int repeatedHeaderRows(PageTable base, PageTable cont) {
+        int n = 0;
+        while (n < cont.rowCount() && n < base.rowCount() && n < 6 && cont.rowKey(n).equals(base.rowKey(n))
+                && !cont.rowKey(n).replace("|", "").isEmpty()) {
+            n++;
+        }
+        return n;
+    }
+
+    /** Each column of the continuation mapped to the base table's column at the same place. */
+    private static int[] columnMap(PageTable base, PageTable cont) {
+        int[] map = new int[cont.columnCount()];
+        for (int c = 0; c < cont.columnCount(); c++) {
+            double mid = (cont.columnEdges()[c] + cont.columnEdges()[c + 1]) / 2;
+            map[c] = base.columnAt(mid);
+        }
+        return map;
+    }
+
+    private static int[] identity(int n) {
+        int[] m = new int[n];
+        for (int i = 0; i < n; i++) {
+            m[i] = i;
+        }
+        return m;
+    }
+}
