@@ -47,7 +47,8 @@ final class GlyphCollector extends PDFTextStripper {
         double x0 = t.getXDirAdj();
         double x1 = x0 + Math.max(t.getWidthDirAdj(), 0.1);
         double bottom = t.getYDirAdj();
-        double top = bottom - Math.max(size * 0.8, t.getHeightDir());
+        // The font's own height is often its whole bounding box (too tall for CJK fonts); the size is closer.
+        double top = bottom - size * 0.85;
         Glyph g = new Glyph(s, x0, x1, top, bottom, size, isBold(t.getFont()));
         // Fake bold is often printed as the same glyph twice, slightly offset: keep one.
         for (int i = current.size() - 1; i >= Math.max(0, current.size() - 3); i--) {

@@ -163,7 +163,8 @@ final class TableGridAssembler {
             String text = l.text().replaceAll("\\s+", "");
             if (gap > Math.max(3.5 * l.size(), 28) || text.length() > MAX_CAPTION_CHARS
                     || HeadingRule.level(l.text()) > 0 || PageFurniture.isPageNumber(l.text())
-                    || l.x1() < t.x0() || l.x0() > t.x1()) {
+                    || l.x1() < t.x0() || l.x0() > t.x1()
+                    || i > 0 && continuesHeading(above.get(i - 1), l)) {
                 break;
             }
             out.add(0, l);
@@ -186,13 +187,20 @@ final class TableGridAssembler {
             if (out.isEmpty() && !NOTE.matcher(l.text().strip()).find()) {
                 break;
             }
-            if (!out.isEmpty() && HeadingRule.level(l.text()) > 0) {
+            int level = HeadingRule.level(l.text());
+            if (!out.isEmpty() && level > 0 && level < 4) {
                 break;
             }
             out.add(l);
             limit = l.bottom();
         }
         return out;
+    }
+
+    /** The tail of a heading that wrapped: set like the heading line just above it, close under it. */
+    private static boolean continuesHeading(TextLine above, TextLine line) {
+        return HeadingRule.level(above.text()) > 0 && above.bold() == line.bold()
+                && Math.abs(above.size() - line.size()) < 0.5 && line.top() - above.bottom() < line.size();
     }
 
     private static boolean sameEdges(PageTable a, PageTable b) {
