@@ -18,6 +18,8 @@ final class NarrativeBuilder {
     /** Headings are short. */
     private static final int MAX_HEADING_CHARS = 60;
     private static final int MAX_PLAIN_HEADING_CHARS = 40;
+    private static final String OPENING = "“‘《〈「『【〔";
+    private static final String CLOSING = "。，、；：！？）》”’」』】〕";
 
     private final List<NarrativeSection> sections = new ArrayList<>();
     private final Map<Double, Margins> margins = new HashMap<>();
@@ -61,13 +63,21 @@ final class NarrativeBuilder {
             List<Double> rights = new ArrayList<>();
             for (TextLine l : e.getValue()) {
                 lefts.merge(Math.round(l.x0()), 1, Integer::sum);
-                rights.add(l.x1());
+                if (l.x1() - l.x0() > e.getKey() / 2) {
+                    rights.add(l.x1());
+                }
             }
-            long left = lefts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(0L);
+            long left = commonest(lefts, 0L);
+            // Wrapped lines end at the text's right edge (ragged by up to a character or two).
             rights.sort(null);
-            double right = rights.isEmpty() ? e.getKey() : rights.get((int) Math.floor(rights.size() * 0.9));
+            double right = rights.isEmpty() ? e.getKey() : rights.get((int) Math.floor((rights.size() - 1) * 0.95));
             margins.put(e.getKey(), new Margins(left, right));
         }
+    }
+
+    private static long commonest(Map<Long, Integer> counts, long otherwise) {
+        return counts.entrySet().stream().max(Map.Entry.<Long, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(otherwise);
     }
 
     private void accept(TextLine line, Margins m) {
@@ -145,13 +155,62 @@ final class NarrativeBuilder {
         if (prev == null || m == null) {
             return true;
         }
+        boolean indented = line.x0() > m.left() + line.size() * 1.2;
         if (endsParagraph(prev, m)) {
-            return true;
+            // A line also stops short when the next word (a figure like 14.28%) did not fit after it.
+            return indented || !firstWordDidNotFit(prev, line, m);
         }
-        if (line.x0() > m.left() + line.size() * 1.2) {
+        if (indented) {
             return true; // first-line indent
         }
-        return prev.page() == line.page() && line.top() - prev.bottom() > line.size() * 1.5;
+        return prev.page() == line.page() && line.top() - prev.bottom() > line.size() * 1.2;
+    }
+
+    /** Whether the next line's first unbreakable piece is wider than the room left on the line before. */
+    static boolean firstWordDidNotFit(TextLine prev, TextLine line, Margins m) {
+        double room = m.right() - prev.x1();
+        double start = Double.NaN;
+        double end = Double.NaN;
+        boolean inBracket = false;
+        for (Glyph g : line.glyphs()) {
+            if (g.isBlank()) {
+                if (Double.isNaN(start) || inBracket) {
+                    continue;
+                }
+                break;
+            }
+            char c = g.text().charAt(0);
+            boolean latin = c < 128 && c != '(';
+            if (Double.isNaN(start)) {
+                start = g.x0();
+                end = g.x1();
+                inBracket = c == '(' || c == '（';
+                if (OPENING.indexOf(c) >= 0 && !inBracket) {
+                    inBracket = true; // an opening quote travels with what follows it
+                    continue;
+                }
+                if (!latin && !inBracket) {
+                    break; // one Chinese character is the smallest piece
+                }
+                continue;
+            }
+            if (inBracket) {
+                end = g.x1();
+                inBracket = c != ')' && c != '）' && c != '”' && c != '’' && c != '》';
+                continue;
+            }
+            if (!latin) {
+                if (CLOSING.indexOf(c) >= 0) {
+                    end = g.x1(); // closing punctuation may not start a line: it travels with the word
+                }
+                break;
+            }
+            end = g.x1();
+        }
+        if (Double.isNaN(start)) {
+            return false;
+        }
+        return end - start + line.size() * 0.3 > room;
     }
 
     private void closeParagraph() {
