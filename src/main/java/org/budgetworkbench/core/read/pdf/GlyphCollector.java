@@ -53,7 +53,8 @@ final class GlyphCollector extends PDFTextStripper {
         // Fake bold is often printed as the same glyph twice, slightly offset: keep one.
         for (int i = current.size() - 1; i >= Math.max(0, current.size() - 3); i--) {
             Glyph p = current.get(i);
-            if (p.text().equals(s) && Math.abs(p.x0() - x0) < size * 0.3 && Math.abs(p.bottom() - bottom) < size * 0.3) {
+            double overlap = Math.min(size * 0.15, (x1 - x0) * 0.5);
+            if (p.text().equals(s) && Math.abs(p.x0() - x0) < overlap && Math.abs(p.bottom() - bottom) < size * 0.3) {
                 return;
             }
         }

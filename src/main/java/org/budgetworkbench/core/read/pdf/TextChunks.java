@@ -20,6 +20,9 @@ final class TextChunks {
         Glyph prev = null;
         for (Glyph g : line.glyphs()) {
             if (g.isBlank()) {
+                if (!cur.isEmpty()) {
+                    cur.add(g); // a space inside a piece stays; one at a split is dropped with the gap
+                }
                 continue;
             }
             if (prev != null && g.x0() - prev.x1() > GAP * Math.max(prev.size(), g.size())) {
