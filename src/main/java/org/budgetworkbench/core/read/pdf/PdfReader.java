@@ -85,6 +85,12 @@ public final class PdfReader {
                 outside.add(g);
             }
         }
-        return new PageLayout(number, box.getWidth(), box.getHeight(), tables, TextLine.of(outside, number));
+        List<TextLine> lines = TextLine.of(outside, number);
+        Set<TextLine> aligned = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<PageTable> all = new ArrayList<>(tables);
+        all.addAll(UnruledTableFinder.find(number, lines, aligned));
+        all.sort(java.util.Comparator.comparingDouble(PageTable::top));
+        List<TextLine> rest = lines.stream().filter(l -> !aligned.contains(l)).toList();
+        return new PageLayout(number, box.getWidth(), box.getHeight(), all, rest);
     }
 }

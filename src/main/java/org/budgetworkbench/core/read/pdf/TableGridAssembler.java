@@ -161,7 +161,7 @@ final class TableGridAssembler {
             TextLine l = above.get(i);
             double gap = limit - l.bottom();
             String text = l.text().replaceAll("\\s+", "");
-            if (gap > Math.max(3.5 * l.size(), 28) || text.length() > MAX_CAPTION_CHARS
+            if (gap > Math.max(3.5 * l.size(), 28) || text.length() > MAX_CAPTION_CHARS || text.matches(".*[。.；;]$")
                     || HeadingRule.level(l.text()) > 0 || PageFurniture.isPageNumber(l.text())
                     || l.x1() < t.x0() || l.x0() > t.x1()
                     || i > 0 && continuesHeading(above.get(i - 1), l)) {
