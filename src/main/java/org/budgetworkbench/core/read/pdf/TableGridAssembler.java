@@ -25,7 +25,6 @@ final class TableGridAssembler {
     private final Set<TextLine> consumed;
     private int next;
     private PageTable chainBase;
-    private int[] chainColumnMap;
     private PageTable lastTable;
     private int lastPageTableCount;
     private int lastIndexOnPage;
@@ -75,7 +74,6 @@ final class TableGridAssembler {
             chainBase = t;
             columnMap = identity(t.columnCount());
         }
-        chainColumnMap = columnMap;
         appendRows(t, firstRow, columnMap);
         for (TextLine note : noteLines(page, t, index)) {
             grid.set(next, 0, note.text());
@@ -223,6 +221,9 @@ final class TableGridAssembler {
         for (int c = 0; c < cont.columnCount(); c++) {
             double mid = (cont.columnEdges()[c] + cont.columnEdges()[c + 1]) / 2;
             map[c] = base.columnAt(mid);
+            if (c > 0 && map[c] <= map[c - 1]) {
+                return identity(cont.columnCount()); // finer columns than the base: keep its own
+            }
         }
         return map;
     }
