@@ -19,6 +19,8 @@ final class TableGridAssembler {
     /** A title line is short; longer lines are prose. */
     private static final int MAX_CAPTION_CHARS = 60;
     private static final double EDGE_TOLERANCE = 3.0;
+    /** A figure printed with a number format: decimals or thousands separators (not a bare code like 003). */
+    private static final Pattern FORMATTED_NUMBER = Pattern.compile("^-?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+)$");
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)\\s*[:：0-9１-９]|^(本部门|本单位).{0,40}(无|没有).{0,40}$");
 
     private final Grid.Builder grid;
@@ -98,7 +100,7 @@ final class TableGridAssembler {
             for (int c = 0; c < t.columnCount(); c++) {
                 String s = t.text(r, c);
                 if (!s.isEmpty()) {
-                    grid.set(next, columnMap[c], s);
+                    grid.set(next, columnMap[c], s, printedNumber(s));
                 }
             }
             next++;
@@ -128,6 +130,15 @@ final class TableGridAssembler {
             }
         }
         return -1;
+    }
+
+    /**
+     * The value of a cell printed as a formatted number ("1,234.56", "31.00"), as a workbook's numeric cell
+     * would hold it; null for anything else, so codes keep their leading zeros as text.
+     */
+    static Double printedNumber(String text) {
+        String t = text.strip();
+        return FORMATTED_NUMBER.matcher(t).matches() ? Double.valueOf(t.replace(",", "")) : null;
     }
 
     /** An empty row no merged cell runs through: a ruling artefact, not a row of the table. */
@@ -183,6 +194,10 @@ final class TableGridAssembler {
                 break;
             }
             if (out.isEmpty() && !NOTE.matcher(l.text().strip()).find()) {
+                break;
+            }
+            // a note goes on in lines set close under it, from its left edge; a centred title is the next table's
+            if (!out.isEmpty() && (l.top() - limit > l.size() || Math.abs(l.x0() - out.get(0).x0()) > 3 * l.size())) {
                 break;
             }
             int level = HeadingRule.level(l.text());

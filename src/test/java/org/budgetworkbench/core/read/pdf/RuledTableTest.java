@@ -55,6 +55,11 @@ class RuledTableTest {
         // page 2: the repeated header is dropped, the row goes on in the same columns
         assertThat(g.rowTexts(6)).containsExactly("2010301", "Operation", "1,040.55", "0.00");
         assertThat(g.text(6, 2)).isEqualTo("1,040.55");
+        assertThat(g.number(6, 2)).isEqualTo(1040.55); // a formatted figure is a number, as in a sheet
+        assertThat(g.number(6, 0)).isNull(); // a code stays text
+        assertThat(TableGridAssembler.printedNumber("31.00")).isEqualTo(31.0);
+        assertThat(TableGridAssembler.printedNumber("003")).isNull();
+        assertThat(TableGridAssembler.printedNumber("100%")).isNull();
         assertThat(g.rowCount()).isEqualTo(7);
         assertThat(List.of(g.page(0), g.page(4), g.page(5), g.page(6))).containsExactly(1, 1, 1, 2);
     }
