@@ -30,6 +30,7 @@ final class TableGridAssembler {
     private PageTable lastTable;
     private int lastPageTableCount;
     private int lastIndexOnPage;
+    private PageLayout lastPage;
 
     private TableGridAssembler(String source, Set<TextLine> consumed) {
         this.grid = Grid.builder(source, null);
@@ -43,6 +44,7 @@ final class TableGridAssembler {
             for (int i = 0; i < p.tables().size(); i++) {
                 a.place(p, i);
             }
+            a.lastPage = p;
         }
         return a.next == 0 ? List.of() : List.of(a.grid.build());
     }
@@ -50,7 +52,7 @@ final class TableGridAssembler {
     private void place(PageLayout page, int index) {
         PageTable t = page.tables().get(index);
         double ceiling = index == 0 ? -1 : page.tables().get(index - 1).bottom();
-        List<TextLine> captions = captionLines(page, t, ceiling);
+        List<TextLine> captions = captionLines(page, t, ceiling, lastPage);
         boolean continues = captions.isEmpty() && index == 0 && lastTable != null
                 && lastTable.page() == t.page() - 1 && lastIndexOnPage == lastPageTableCount - 1
                 && sameEdges(chainBase, t);
@@ -69,7 +71,7 @@ final class TableGridAssembler {
                     col = Math.max(col + 1, t.columnAt(chunk.x0()));
                     grid.set(next, col, chunk.text());
                 }
-                grid.page(next, t.page());
+                grid.page(next, caption.page());
                 consumed.add(caption);
                 next++;
             }
@@ -157,16 +159,40 @@ final class TableGridAssembler {
     }
 
     /** Short lines just above the table, walking up until prose, a heading, another table or a wide gap. */
-    private static List<TextLine> captionLines(PageLayout page, PageTable t, double ceiling) {
+    private List<TextLine> captionLines(PageLayout page, PageTable t, double ceiling, PageLayout previous) {
         List<TextLine> above = new ArrayList<>();
         for (TextLine l : page.lines()) {
             if (l.bottom() <= t.top() + 1 && l.top() > ceiling) {
                 above.add(l);
             }
         }
+        List<TextLine> out = walkUp(above, t, t.top(), MAX_CAPTION_LINES);
+        // A title block can begin at the foot of the page before: 公开08表 and its title there, 单位 here.
+        if (out.size() == above.size() && ceiling < 0 && previous != null && previous.page() == page.page() - 1
+                && out.size() < MAX_CAPTION_LINES) {
+            double floor = previous.tables().isEmpty() ? -1 : previous.tables().get(previous.tables().size() - 1).bottom();
+            List<TextLine> foot = new ArrayList<>();
+            for (TextLine l : previous.lines()) {
+                if (l.top() > floor && !consumed.contains(l) && !PageFurniture.isPageNumber(l.text())) {
+                    foot.add(l);
+                }
+            }
+            if (!foot.isEmpty()) {
+                TextLine last = foot.get(foot.size() - 1);
+                List<TextLine> before = walkUp(foot, t, last.bottom(), MAX_CAPTION_LINES - out.size());
+                if (before.size() == foot.size() || !before.isEmpty() && before.get(before.size() - 1) == last) {
+                    out.addAll(0, before);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Caption lines walking up from {@code limit} over {@code above} (top-down order). */
+    private static List<TextLine> walkUp(List<TextLine> above, PageTable t, double start, int max) {
         List<TextLine> out = new ArrayList<>();
-        double limit = t.top();
-        for (int i = above.size() - 1; i >= 0 && out.size() < MAX_CAPTION_LINES; i--) {
+        double limit = start;
+        for (int i = above.size() - 1; i >= 0 && out.size() < max; i--) {
             TextLine l = above.get(i);
             double gap = limit - l.bottom();
             String text = l.text().replaceAll("\\s+", "");
