@@ -31,6 +31,9 @@ final class TableGridAssembler {
     private int lastPageTableCount;
     private int lastIndexOnPage;
     private PageLayout lastPage;
+    /** The texts of the last table row placed, by grid column. */
+    private String[] lastRow;
+    private int lastRowIndex;
 
     private TableGridAssembler(String source, Set<TextLine> consumed) {
         this.grid = Grid.builder(source, null);
@@ -61,6 +64,15 @@ final class TableGridAssembler {
         if (continues) {
             firstRow = repeatedHeaderRows(chainBase, t);
             columnMap = columnMap(chainBase, t);
+            if (firstRow < t.rowCount() && isSplitRowTail(t, firstRow, columnMap)) {
+                for (int c = 0; c < t.columnCount(); c++) {
+                    String s = t.text(firstRow, c);
+                    if (!s.isEmpty()) {
+                        grid.set(lastRowIndex, columnMap[c], CellText.join(lastRowText(columnMap[c]), s));
+                    }
+                }
+                firstRow++;
+            }
         } else {
             if (next > 0) {
                 next++; // a blank row between tables, as in a stacked sheet
@@ -72,6 +84,7 @@ final class TableGridAssembler {
                     grid.set(next, col, chunk.text());
                 }
                 grid.page(next, caption.page());
+                lastRow = null;
                 consumed.add(caption);
                 next++;
             }
@@ -81,6 +94,7 @@ final class TableGridAssembler {
         appendRows(t, firstRow, columnMap);
         for (TextLine note : noteLines(page, t, index)) {
             grid.set(next, 0, note.text());
+            lastRow = null;
             grid.page(next, t.page());
             consumed.add(note);
             next++;
@@ -98,11 +112,16 @@ final class TableGridAssembler {
                 continue;
             }
             rowMap[r] = next;
+            lastRowIndex = next;
             grid.page(next, t.page());
+            lastRow = new String[t.columnCount() == 0 ? 0 : columnMap[t.columnCount() - 1] + 1];
             for (int c = 0; c < t.columnCount(); c++) {
                 String s = t.text(r, c);
                 if (!s.isEmpty()) {
                     grid.set(next, columnMap[c], s, printedNumber(s));
+                    if (columnMap[c] < lastRow.length) {
+                        lastRow[columnMap[c]] = s;
+                    }
                 }
             }
             next++;
@@ -244,6 +263,35 @@ final class TableGridAssembler {
 
     private static boolean sameEdges(PageTable a, PageTable b) {
         return a != null && Math.abs(a.x0() - b.x0()) <= EDGE_TOLERANCE && Math.abs(a.x1() - b.x1()) <= EDGE_TOLERANCE;
+    }
+
+    /**
+     * The first row of a continuation that is the rest of a row the page break cut (行跨页): text only,
+     * no figure, no numbering, code or total word, and only in columns where the row above has text.
+     */
+    private boolean isSplitRowTail(PageTable t, int r, int[] columnMap) {
+        boolean any = false;
+        for (int c = 0; c < t.columnCount(); c++) {
+            String s = t.text(r, c).strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            any = true;
+            if (lastRowText(columnMap[c]).isEmpty() || UnruledTableFinder.isAmount(s) || HeadingRule.level(s) > 0
+                    || s.matches("^\\d.*") || s.replaceAll("\\s+", "").matches(".*[合总小]计.*")) {
+                return false;
+            }
+        }
+        for (Grid.Region m : t.merges()) {
+            if (m.firstRow() <= r && m.lastRow() > r) {
+                return false;
+            }
+        }
+        return any && lastRow != null;
+    }
+
+    private String lastRowText(int col) {
+        return lastRow == null || col >= lastRow.length || lastRow[col] == null ? "" : lastRow[col];
     }
 
     /** Rows at the top of a continuation that repeat the first rows of the table it continues. */

@@ -64,6 +64,20 @@ class RuledTableTest {
         assertThat(List.of(g.page(0), g.page(4), g.page(5), g.page(6))).containsExactly(1, 1, 1, 2);
     }
 
+    @Test
+    void aRowCutByThePageBreakIsJoinedBack() throws Exception {
+        Path pdf = dir.resolve("split.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            page(doc, true, new String[][] {{"2010399", "Other office and", "300.00", "0.00"}});
+            page(doc, false, new String[][] {{"", "related affairs", "", ""}, {"208", "Social security", "241.11", "0.00"}});
+            doc.save(pdf.toFile());
+        }
+        Grid g = new PdfReader().read(pdf).grids().get(0);
+        assertThat(g.rowTexts(4)).containsExactly("2010399", "Other office and related affairs", "300.00", "0.00");
+        assertThat(g.rowTexts(5)).containsExactly("208", "Social security", "241.11", "0.00");
+        assertThat(g.rowCount()).isEqualTo(6);
+    }
+
     private static void page(PDDocument doc, boolean captions, String[][] body) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
