@@ -70,6 +70,9 @@ public final class PdfReader {
 
     private static PageLayout layout(int number, PDPage page, List<Glyph> glyphs) throws IOException {
         PDRectangle box = page.getCropBox();
+        // Text set beyond the page edge (a table wider than the paper) is not printed: it is not content.
+        glyphs = glyphs.stream().filter(g -> g.centerX() >= 0 && g.centerX() <= box.getWidth()
+                && g.centerY() >= 0 && g.centerY() <= box.getHeight()).toList();
         List<Ruling> rulings = RulingCollector.collect(page);
         List<PageTable> tables = RuledTableFinder.find(number, rulings, glyphs);
         List<Glyph> outside = new ArrayList<>();

@@ -81,6 +81,24 @@ class NarrativeRulesTest {
         assertThat(NarrativeBuilder.firstWordDidNotFit(prev, next, wide)).isFalse();
     }
 
+    @Test
+    void pageNumbersAndRunningHeadsAreFurniture() {
+        List<PageLayout> pages = new ArrayList<>();
+        for (int n = 1; n <= 4; n++) {
+            pages.add(new PageLayout(n, 600, 800, List.of(), List.of(
+                    line("某局2024年部门预算公开", LEFT, 30, false, n),
+                    line("正文第" + n + "页的内容。", LEFT, 400, false, n),
+                    line("- " + n + " -", 290, 780, false, n))));
+        }
+        PageFurniture f = new PageFurniture(pages);
+        PageLayout p = pages.get(2);
+        assertThat(f.isFurniture(p.lines().get(0), p)).as("running head").isTrue();
+        assertThat(f.isFurniture(p.lines().get(1), p)).as("body text").isFalse();
+        assertThat(f.isFurniture(p.lines().get(2), p)).as("page number").isTrue();
+        assertThat(PageFurniture.isPageNumber("第 3 页 / 共 22 页")).isTrue();
+        assertThat(PageFurniture.isPageNumber("2255.84")).isFalse();
+    }
+
     private static List<NarrativeSection> build(List<TextLine> lines) {
         return NarrativeBuilder.build(List.of(page(1, lines)), List.of(lines));
     }
