@@ -1,0 +1,76 @@
+package org.budgetworkbench.core.read.pdf;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Collects every printed character of a document with its position (文字坐标), page by page. PDFBox's
+ * text stripper does the font decoding; we keep the raw glyphs and do our own line and cell grouping.
+ */
+final class GlyphCollector extends PDFTextStripper {
+    private final List<List<Glyph>> pages = new ArrayList<>();
+    private List<Glyph> current;
+
+    GlyphCollector() {
+        super();
+    }
+
+    /** One list of glyphs per page, in drawing order. */
+    List<List<Glyph>> collect(PDDocument document) throws IOException {
+        pages.clear();
+        setStartPage(1);
+        setEndPage(document.getNumberOfPages());
+        writeText(document, Writer.nullWriter());
+        return pages;
+    }
+
+    @Override
+    protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        current = new ArrayList<>();
+        pages.add(current);
+    }
+
+    @Override
+    protected void processTextPosition(TextPosition t) {
+        String s = t.getUnicode();
+        if (s == null || s.isEmpty() || current == null) {
+            return;
+        }
+        double size = t.getFontSizeInPt() > 0 ? t.getFontSizeInPt() : t.getHeightDir();
+        double x0 = t.getXDirAdj();
+        double x1 = x0 + Math.max(t.getWidthDirAdj(), 0.1);
+        double bottom = t.getYDirAdj();
+        // The font's own height is often its whole bounding box (too tall for CJK fonts); the size is closer.
+        double top = bottom - size * 0.85;
+        Glyph g = new Glyph(s, x0, x1, top, bottom, size, isBold(t.getFont()));
+        // Fake bold is often printed as the same glyph twice, slightly offset: keep one.
+        for (int i = current.size() - 1; i >= Math.max(0, current.size() - 3); i--) {
+            Glyph p = current.get(i);
+            double overlap = Math.min(size * 0.15, (x1 - x0) * 0.5);
+            if (p.text().equals(s) && Math.abs(p.x0() - x0) < overlap && Math.abs(p.bottom() - bottom) < size * 0.3) {
+                return;
+            }
+        }
+        current.add(g);
+    }
+
+    private static boolean isBold(PDFont font) {
+        if (font == null) {
+            return false;
+        }
+        String name = font.getName() == null ? "" : font.getName().toLowerCase();
+        if (name.contains("bold") || name.contains("heavy") || name.contains("black") || name.contains("simhei")
+                || name.contains("hei") && !name.contains("zhenghei")) {
+            return true;
+        }
+        PDFontDescriptor d = font.getFontDescriptor();
+        return d != null && (d.isForceBold() || d.getFontWeight() >= 600);
+    }
+}

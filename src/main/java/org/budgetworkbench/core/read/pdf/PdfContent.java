@@ -1,0 +1,17 @@
+package org.budgetworkbench.core.read.pdf;
+
+import java.util.List;
+import org.budgetworkbench.core.read.Grid;
+import org.budgetworkbench.model.NarrativeSection;
+
+/**
+ * What a published PDF gives (PDF 读取结果): its tables as Grids (pages stacked, each row with its page,
+ * title lines above each table as rows like a sheet has them), its narrative (情况说明 and the rest of the
+ * prose) as sections, and the page count.
+ */
+public record PdfContent(List<Grid> grids, List<NarrativeSection> narrative, int pages) {
+    public PdfContent {
+        grids = List.copyOf(grids);
+        narrative = List.copyOf(narrative);
+    }
+}
