@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.core.read.WorkbookReader;
+import org.budgetworkbench.core.read.pdf.PdfContent;
+import org.budgetworkbench.core.read.pdf.PdfReader;
 import org.budgetworkbench.core.recognize.DocumentAssembler;
 
 /**
@@ -16,6 +18,7 @@ import org.budgetworkbench.core.recognize.DocumentAssembler;
  */
 public final class DisclosureExtractor {
     private final WorkbookReader workbooks = new WorkbookReader();
+    private final PdfReader pdfs = new PdfReader();
     private final DocumentAssembler assembler = new DocumentAssembler();
 
     public ExtractResult extract(Path file) throws DisclosureReadException {
@@ -25,7 +28,8 @@ public final class DisclosureExtractor {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = name.endsWith(".pdf") || !name.endsWith(".xlsx") && !name.endsWith(".xls") && startsWithPdf(file);
         if (pdf) {
-            throw new DisclosureReadException(file, "暂不支持 PDF");
+            PdfContent content = pdfs.read(file);
+            return assembler.assemble(file, content.grids(), content.narrative());
         }
         return assembler.assemble(file, workbooks.read(file), List.of());
     }

@@ -49,11 +49,11 @@ class DisclosureExtractorTest {
     }
 
     @Test
-    void pdfIsNotYetSupported() throws Exception {
+    void aBrokenPdfIsRefusedWithItsName() throws Exception {
         Path file = dir.resolve("公开.pdf");
         Files.writeString(file, "%PDF-1.4\n");
         assertThatThrownBy(() -> extractor.extract(file)).isInstanceOf(DisclosureReadException.class)
-                .hasMessageContaining("暂不支持 PDF");
+                .hasMessageContaining("公开.pdf");
     }
 
     @Test
