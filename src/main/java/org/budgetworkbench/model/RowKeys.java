@@ -11,7 +11,16 @@ public final class RowKeys {
 
     /** A 3, 5 or 7 digit function code, or a 3 or 5 digit economic code. */
     public static boolean isClassificationCode(String key) {
-        return key != null && key.matches("\\d{3}|\\d{5}|\\d{7}");
+        if (key == null || key.length() != 3 && key.length() != 5 && key.length() != 7) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < '0' || c > '9') { // as \d: ASCII digits only
+                return false;
+            }
+        }
+        return true;
     }
 
     /** 类 = 3 digits, 款 = 5, 项 = 7; 0 when the key is no code. */

@@ -46,7 +46,14 @@ public final class FigureAnchors {
     private FigureAnchors() {
     }
 
+    private static final PerDocument<List<Reading>> READINGS = new PerDocument<>(FigureAnchors::readAll);
+
+    /** Every narrative figure read in context (read once per document; the list cannot be changed). */
     public static List<Reading> read(Document doc) {
+        return READINGS.get(doc);
+    }
+
+    private static List<Reading> readAll(Document doc) {
         List<Reading> out = new ArrayList<>();
         List<Figure> figures = NarrativeFigures.of(doc);
         int paragraph = -1;
@@ -85,7 +92,7 @@ public final class FigureAnchors {
                 }
             } else {
                 a = resolve(doc, f, term, budgeted);
-                if (a == null && f.span().matches(".*整体支出绩效自评[，,]?(?:涉及)?资金$")) {
+                if (a == null && Patterns.matches(f.span(), ".*整体支出绩效自评[，,]?(?:涉及)?资金$")) {
                     a = new Anchor(null, "department", "budget", "部门整体支出绩效自评资金");
                 }
                 subject = term;
@@ -96,7 +103,7 @@ public final class FigureAnchors {
             boolean skip = a != null && a.table() != null && skipForRole(doc, a, budgeted, label);
             out.add(new Reading(f, skip ? null : a, false, budgeted, subject));
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** Final accounts have tables of budget figures only for “三公”经费; budgets none of past years. */
@@ -112,7 +119,7 @@ public final class FigureAnchors {
 
     /** The label without trailing filler words (为, 预算, 支出 …) unless they are part of a known phrase. */
     static String term(String label) {
-        String s = label.replaceAll("[“”\"]", "");
+        String s = Patterns.replaceAll(label, "[“”\"]", "");
         for (int guard = 0; guard < 8; guard++) {
             if (knownPhrase(s)) {
                 return s;
@@ -135,12 +142,12 @@ public final class FigureAnchors {
     }
 
     private static boolean knownPhrase(String s) {
-        return s.matches(".*(基本支出|项目支出|收支总计|收、支总计|收入总计|支出总计|收入合计|支出合计|本年收入|本年支出)$");
+        return Patterns.matches(s, ".*(基本支出|项目支出|收支总计|收、支总计|收入总计|支出总计|收入合计|支出合计|本年收入|本年支出)$");
     }
 
     /** The phrase read in context: which table, row and column it names. */
     static Anchor resolve(Document doc, Figure f, String term, boolean budgeted) {
-        if (term.matches(".*(采购|购买服务|资产|中小企业|绩效自评|项目[0-9]+个).*")) {
+        if (Patterns.matches(term, ".*(采购|购买服务|资产|中小企业|绩效自评|项目[0-9]+个).*")) {
             return null;
         }
         boolean fin = doc.kind() == DocumentKind.FINAL;
@@ -158,71 +165,71 @@ public final class FigureAnchors {
         TableType sumTable = fiscal ? fiscalSummary : summary;
         String tp = fin ? (budgeted ? "budget_" : "final_") : "";
 
-        if (term.matches(".*三公.*经费$|.*三公$")) {
+        if (Patterns.matches(term, ".*三公.*经费$|.*三公$")) {
             return new Anchor(three, "total", tp + "total", "“三公”经费");
         }
-        if (term.matches(".*因公出国[（(]境[)）](?:经)?费(?:用)?$")) {
+        if (Patterns.matches(term, ".*因公出国[（(]境[)）](?:经)?费(?:用)?$")) {
             return new Anchor(three, "total", tp + "overseas", "因公出国(境)费");
         }
-        if (term.matches(".*公务用车购置及运行(?:维护)?费$")) {
+        if (Patterns.matches(term, ".*公务用车购置及运行(?:维护)?费$")) {
             return new Anchor(three, "total", tp + "vehicle", "公务用车购置及运行费");
         }
-        if (term.matches(".*公务用车购置费?$")) {
+        if (Patterns.matches(term, ".*公务用车购置费?$")) {
             return new Anchor(three, "total", tp + "vehicle_purchase", "公务用车购置费");
         }
-        if (term.matches(".*公务用车运行(?:维护)?费$")) {
+        if (Patterns.matches(term, ".*公务用车运行(?:维护)?费$")) {
             return new Anchor(three, "total", tp + "vehicle_operation", "公务用车运行维护费");
         }
-        if (term.matches(".*公务接待费$")) {
+        if (Patterns.matches(term, ".*公务接待费$")) {
             return new Anchor(three, "total", tp + "reception", "公务接待费");
         }
-        if (term.matches(".*(收支总预算|收、?支总计|收支预算总计|收入总计|支出总计|部门收入预算)$")) {
+        if (Patterns.matches(term, ".*(收支总预算|收、?支总计|收支预算总计|收入总计|支出总计|部门收入预算)$")) {
             return new Anchor(sumTable, term.endsWith("支出总计") ? "expenditure.grand_total" : "income.grand_total",
                     summaryColumn, "收支总计");
         }
-        if (term.matches(".*(收入合计|本年收入)$")) {
+        if (Patterns.matches(term, ".*(收入合计|本年收入)$")) {
             return new Anchor(sumTable, "income.current", summaryColumn, "本年收入合计");
         }
-        if (term.matches(".*(部门支出预算)$")) {
+        if (Patterns.matches(term, ".*(部门支出预算)$")) {
             return new Anchor(summary, "expenditure.grand_total", "amount", "支出总计");
         }
-        if (term.matches(".*(支出合计|本年支出)$") && !gpb) {
+        if (Patterns.matches(term, ".*(支出合计|本年支出)$") && !gpb) {
             return new Anchor(sumTable, "expenditure.current", summaryColumn, "本年支出合计");
         }
-        if (term.matches(".*一般公共预算(?:财政)?(?:拨款)?(?:本年)?收入$")) {
+        if (Patterns.matches(term, ".*一般公共预算(?:财政)?(?:拨款)?(?:本年)?收入$")) {
             return new Anchor(fiscal || fin ? fiscalSummary : summary, "income.gpb",
                     fin ? "total" : "amount", "一般公共预算财政拨款收入");
         }
-        if (term.matches(".*政府性基金预算(?:财政)?拨款收入$")) {
+        if (Patterns.matches(term, ".*政府性基金预算(?:财政)?拨款收入$")) {
             return new Anchor(fiscalSummary, "income.gov_fund", fin ? "total" : "amount", "政府性基金预算财政拨款收入");
         }
-        if (term.matches(".*国有资本经营预算(?:财政)?拨款收入$")) {
+        if (Patterns.matches(term, ".*国有资本经营预算(?:财政)?拨款收入$")) {
             return new Anchor(fiscalSummary, "income.state_capital", fin ? "total" : "amount",
                     "国有资本经营预算财政拨款收入");
         }
-        if (fin && term.matches("(?:其中)?财政拨款收入$")) {
+        if (fin && Patterns.matches(term, "(?:其中)?财政拨款收入$")) {
             return new Anchor(TableType.FINAL_INCOME, "total", "fiscal", "财政拨款收入");
         }
-        if (term.matches(".*一般公共预算(?:财政)?(?:拨款)?基本$|.*一般公共预算(?:财政)?(?:拨款)?基本支出$")) {
+        if (Patterns.matches(term, ".*一般公共预算(?:财政)?(?:拨款)?基本$|.*一般公共预算(?:财政)?(?:拨款)?基本支出$")) {
             return new Anchor(gpbTable, "total", "basic", "一般公共预算基本支出");
         }
-        if (term.matches(".*一般公共预算(?:财政)?(?:拨款)?(?:支出)?$") && !term.contains("收入")) {
+        if (Patterns.matches(term, ".*一般公共预算(?:财政)?(?:拨款)?(?:支出)?$") && !term.contains("收入")) {
             return new Anchor(gpbTable, "total", "total", "一般公共预算支出");
         }
-        if (term.matches(".*基本支出$")) {
+        if (Patterns.matches(term, ".*基本支出$")) {
             return new Anchor(gpb ? gpbTable : expenditure, "total", "basic", "基本支出");
         }
-        if (term.matches(".*(项目支出|项目经费)$")) {
+        if (Patterns.matches(term, ".*(项目支出|项目经费)$")) {
             if (projects && !fin && doc.table(TableType.BUDGET_PROJECTS).isPresent()) {
                 return new Anchor(TableType.BUDGET_PROJECTS, "total", "total", "项目支出");
             }
             return new Anchor(gpb ? gpbTable : expenditure, "total", "project", "项目支出");
         }
-        if (term.matches(".*人员经费$")) {
+        if (Patterns.matches(term, ".*人员经费$")) {
             return fin ? new Anchor(basicTable, "personnel_total", "amount", "人员经费")
                     : new Anchor(gpbTable, "total", "personnel", "人员经费");
         }
-        if (term.matches(".*公用经费$") && !term.contains("机关运行")) {
+        if (Patterns.matches(term, ".*公用经费$") && !term.contains("机关运行")) {
             return fin ? new Anchor(basicTable, "public_total", "amount", "公用经费")
                     : new Anchor(gpbTable, "total", "public", "公用经费");
         }
@@ -256,7 +263,7 @@ public final class FigureAnchors {
             Optional<DisclosureTable> t = doc.table(table);
             if (t.isPresent()) {
                 for (Row r : t.get().rows()) {
-                    if (r.key().matches("expenditure\\.\\d{3}") && sameName(r.name(), n)) {
+                    if (Patterns.matches(r.key(), "expenditure\\.\\d{3}") && sameName(r.name(), n)) {
                         String column = fiscal && fin ? "total" : "amount";
                         return new Anchor(table, r.key(), column, Classification.normalise(r.name()));
                     }
@@ -289,6 +296,9 @@ public final class FigureAnchors {
 
     /** "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" names a 项 row. */
     private static Anchor pathAnchor(Document doc, Figure f) {
+        if (f.paragraphText().indexOf('类') < 0) {
+            return null; // the path names a 类; without one the (costly) search cannot match
+        }
         Matcher m = PATH.matcher(f.paragraphText());
         if (!m.find()) {
             return null;
@@ -306,7 +316,7 @@ public final class FigureAnchors {
         String kuan = Classification.normalise(m.group(2));
         String xiang = Classification.normalise(m.group(3));
         for (Row c : t.get().rows()) {
-            if (RowKeys.level(c.key()) != 1 || !Classification.normalise(c.name()).startsWith(cls.replaceFirst("支出$", ""))) {
+            if (RowKeys.level(c.key()) != 1 || !Classification.normalise(c.name()).startsWith(Patterns.replaceFirst(cls, "支出$", ""))) {
                 continue;
             }
             for (Row k : t.get().rows()) {

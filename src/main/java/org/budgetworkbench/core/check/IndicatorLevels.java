@@ -19,16 +19,16 @@ public final class IndicatorLevels {
     }
 
     public static String norm(String s) {
-        return s == null ? "" : s.replaceAll("[\\s　]+", "");
+        return s == null ? "" : Patterns.replaceAll(s, "[\\s　]+", "");
     }
 
     public static boolean blank(String s) {
-        return norm(s).isEmpty() || norm(s).matches("[…。.\\-—/]+");
+        return norm(s).isEmpty() || Patterns.matches(norm(s), "[…。.\\-—/]+");
     }
 
     /** The 一级 a printed 一级 name stands for, or null when it is none of them. */
     public static String level1(String printed) {
-        String n = norm(printed).replaceFirst("指标$", "");
+        String n = Patterns.replaceFirst(norm(printed), "指标$", "");
         return switch (n) {
             case "产出" -> OUTPUT;
             case "效益" -> BENEFIT;
@@ -40,7 +40,7 @@ public final class IndicatorLevels {
 
     /** The 一级 a 二级 name belongs under, or null when the name is no known 二级. 成本指标 as a 二级 is 产出's. */
     public static String parentOf(String level2) {
-        String n = norm(level2).replaceFirst("指标$", "");
+        String n = Patterns.replaceFirst(norm(level2), "指标$", "");
         if (n.isEmpty()) {
             return null;
         }
@@ -65,6 +65,6 @@ public final class IndicatorLevels {
 
     /** True for 成本指标 printed as a 二级 (the older template's place for it). */
     public static boolean isBareCost(String level2) {
-        return norm(level2).replaceFirst("指标$", "").equals("成本");
+        return Patterns.replaceFirst(norm(level2), "指标$", "").equals("成本");
     }
 }

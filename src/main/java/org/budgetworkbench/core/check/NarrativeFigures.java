@@ -40,7 +40,14 @@ public final class NarrativeFigures {
     private NarrativeFigures() {
     }
 
+    private static final PerDocument<List<Figure>> FIGURES = new PerDocument<>(NarrativeFigures::read);
+
+    /** The document's figures in reading order (read once per document; the list cannot be changed). */
     public static List<Figure> of(Document doc) {
+        return FIGURES.get(doc);
+    }
+
+    private static List<Figure> read(Document doc) {
         List<Figure> out = new ArrayList<>();
         String top = "";
         int paragraphId = 0;
@@ -53,7 +60,7 @@ public final class NarrativeFigures {
                 out.addAll(of(s.heading(), top, paragraphId, p));
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     static List<Figure> of(String section, String top, int paragraphId, String p) {
@@ -73,9 +80,9 @@ public final class NarrativeFigures {
             int decimals = raw.contains(".") ? raw.length() - raw.indexOf('.') - 1 : 0;
             String span = p.substring(Math.min(prevEnd, m.start()), m.start());
             String label = LABEL_CUT.matcher(span).replaceFirst("");
-            label = ENUMERATION.matcher(label.strip()).replaceFirst("").replaceAll("\\s+", "");
+            label = Patterns.replaceAll(ENUMERATION.matcher(label.strip()).replaceFirst(""), "\\s+", "");
             out.add(new Figure(section, top, paragraphId, p, sentence(p, m.start()), label,
-                    span.replaceAll("\\s+", ""), v, decimals, unit, m.start()));
+                    Patterns.replaceAll(span, "\\s+", ""), v, decimals, unit, m.start()));
             prevEnd = m.end();
         }
         return out;
