@@ -28,13 +28,16 @@ import org.budgetworkbench.model.Document;
  *
  * <p>Run (see docs/benchmarks.md): {@code mvn -B -q -P bench -DskipTests package} then
  * {@code java -cp target/test-classes:target/budget-workbench.jar org.budgetworkbench.bench.PdfExtractBenchmark
- * [--runs 5] [--warmup 1] [FILE.pdf ...]}. Without files it reads every samples/*.pdf.
+ * [--runs 5] [--warmup 1] [--jar OTHER.jar] [FILE.pdf ...]}. Without files it reads every samples/*.pdf;
+ * {@code --jar} times another build of ours (say, a copy of the jar before a change) against the same baselines.
  */
 public final class PdfExtractBenchmark {
-    private static final Path OUR_JAR = Path.of("target/budget-workbench.jar");
+    private static final Path DEFAULT_JAR = Path.of("target/budget-workbench.jar");
     private static final Path TABULA_DIR = Path.of("target/bench/tabula");
     private static final Path TRUTH_DIR = Path.of("src/test/resources/corpus");
     private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final Path TIME = Path.of("/usr/bin/time");
+    private static final boolean CPU_TIME = Files.isExecutable(TIME);
 
     private PdfExtractBenchmark() {
     }
@@ -64,11 +67,13 @@ public final class PdfExtractBenchmark {
     public static void main(String[] args) throws Exception {
         int runs = 5;
         int warmup = 1;
+        Path ourJar = DEFAULT_JAR;
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
+                case "--jar" -> ourJar = Path.of(args[++i]);
                 default -> files.add(Path.of(args[i]));
             }
         }
@@ -78,13 +83,14 @@ public final class PdfExtractBenchmark {
             }
             files.sort(null);
         }
-        require(Files.isRegularFile(OUR_JAR), OUR_JAR + " 不存在：先运行 mvn -B -q -P bench -DskipTests package");
+        require(Files.isRegularFile(ourJar), ourJar + " 不存在：先运行 mvn -B -q -P bench -DskipTests package");
         require(Files.isDirectory(TABULA_DIR), TABULA_DIR + " 不存在：先运行 mvn -B -q -P bench -DskipTests package");
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Tool> tools = new ArrayList<>();
+        String jar = ourJar.toString();
         tools.add(new Cli("ours", true, (pdf, out) ->
-                List.of(java, "-jar", OUR_JAR.toString(), "extract", pdf.toString(), "--json")));
+                List.of(java, "-jar", jar, "extract", pdf.toString(), "--json")));
         tools.add(new Cli("tabula", false, (pdf, out) ->
                 List.of(java, "-cp", TABULA_DIR + File.separator + "*", "technology.tabula.CommandLineApp",
                         "-l", "-p", "all", "-f", "JSON", "-o", out.toString(), pdf.toString())));
@@ -103,23 +109,31 @@ public final class PdfExtractBenchmark {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-34s", "file"));
         for (Tool t : tools) {
             header.append(String.format(Locale.ROOT, " %19s", t.name() + " med/min ms"));
+            if (CPU_TIME) {
+                header.append(String.format(Locale.ROOT, " %8s", "cpu ms"));
+            }
         }
         header.append(String.format(Locale.ROOT, " %13s  %s", "ours/tabula", "what each produced"));
         for (Path pdf : files) {
             long[][] times = new long[tools.size()][runs];
+            long[][] cpu = new long[tools.size()][runs];
             Path[] outs = new Path[tools.size()];
             for (int round = -warmup; round < runs; round++) {
                 for (int t = 0; t < tools.size(); t++) {
                     outs[t] = tmp.resolve(tools.get(t).name() + ".out");
-                    long ms = time(tools.get(t), pdf, outs[t], tmp);
+                    long[] ms = time(tools.get(t), pdf, outs[t], tmp);
                     if (round >= 0) {
-                        times[t][round] = ms;
+                        times[t][round] = ms[0];
+                        cpu[t][round] = ms[1];
                     }
                 }
             }
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "%-34s", pdf.getFileName()));
-            for (long[] ts : times) {
-                line.append(String.format(Locale.ROOT, " %19s", median(ts) + " / " + min(ts)));
+            for (int t = 0; t < tools.size(); t++) {
+                line.append(String.format(Locale.ROOT, " %19s", median(times[t]) + " / " + min(times[t])));
+                if (CPU_TIME) {
+                    line.append(String.format(Locale.ROOT, " %8d", median(cpu[t])));
+                }
             }
             line.append(String.format(Locale.ROOT, " %13.2f  ", (double) median(times[0]) / median(times[1])));
             line.append("ours: ").append(describeOurs(outs[0], pdf)).append("; tabula: ").append(describeTabula(outs[1]));
@@ -136,10 +150,20 @@ public final class PdfExtractBenchmark {
         System.out.printf(Locale.ROOT, "load after: %s%n", loadAverage());
     }
 
-    /** Wall time of one whole process, from start to exit; fails loudly if the tool fails. */
-    private static long time(Tool tool, Path pdf, Path out, Path tmp) throws IOException, InterruptedException {
+    /**
+     * Wall time of one whole process, from start to exit, and its CPU time (user + system, all threads) when
+     * /usr/bin/time is there to report it: on a shared machine the CPU time moves less with other load.
+     * Fails loudly if the tool fails.
+     */
+    private static long[] time(Tool tool, Path pdf, Path out, Path tmp) throws IOException, InterruptedException {
         Files.deleteIfExists(out);
-        ProcessBuilder pb = new ProcessBuilder(tool.command(pdf, out));
+        Path cpuFile = tmp.resolve(tool.name() + ".time");
+        List<String> command = new ArrayList<>();
+        if (CPU_TIME) {
+            command.addAll(List.of(TIME.toString(), "-f", "%U %S", "-o", cpuFile.toString()));
+        }
+        command.addAll(tool.command(pdf, out));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.redirectError(tmp.resolve(tool.name() + ".err").toFile());
         pb.redirectOutput(tool.stdout() ? out.toFile() : tmp.resolve(tool.name() + ".stdout").toFile());
         long start = System.nanoTime();
@@ -150,7 +174,12 @@ public final class PdfExtractBenchmark {
             throw new IllegalStateException(tool.name() + " failed on " + pdf + " (exit " + exit + "): "
                     + Files.readString(tmp.resolve(tool.name() + ".err")));
         }
-        return ms;
+        long cpuMs = 0;
+        if (CPU_TIME) {
+            String[] us = Files.readString(cpuFile).trim().split("\\s+");
+            cpuMs = Math.round((Double.parseDouble(us[us.length - 2]) + Double.parseDouble(us[us.length - 1])) * 1000);
+        }
+        return new long[] {ms, cpuMs};
     }
 
     /** Tables, rows and the rest of the typed document, checked against the truth file when there is one. */
