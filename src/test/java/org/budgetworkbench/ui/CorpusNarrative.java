@@ -35,8 +35,24 @@ public final class CorpusNarrative {
         int level = 0;
         List<String> paragraphs = new ArrayList<>();
         boolean body = false;
-        for (String raw : text.split("\n")) {
-            String line = raw.strip();
+        String[] lines = text.split("\n");
+        // the contents list names the parts and chapters once; the body starts where the first part recurs
+        String firstPart = null;
+        int start = 0;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (PART.matcher(line).matches()) {
+                if (firstPart == null) {
+                    firstPart = line;
+                    start = i;
+                } else if (line.equals(firstPart)) {
+                    start = i;
+                    break;
+                }
+            }
+        }
+        for (int n = start; n < lines.length; n++) {
+            String line = lines[n].strip();
             if (line.isEmpty() || line.contains("\t") || line.startsWith("- ")) {
                 continue;
             }

@@ -67,28 +67,71 @@ public final class NarrativeViewModel {
 
     /**
      * Opens the section a finding names and highlights its quote. The heading is matched ignoring spaces;
-     * when no heading matches (or none is given) the section holding the quote is opened.
+     * where several headings match (a contents list repeats them) the one whose section, or a sub-section
+     * under it, holds the quote wins; when none holds it, the first section anywhere that does.
      */
     public void focus(String section, String quoted) {
         quote = quoted;
-        NarrativeSection target = null;
-        if (section != null) {
-            String want = Quote.squeeze(section);
-            target = sections.stream().filter(s -> Quote.squeeze(s.heading()).equals(want)).findFirst()
-                    .orElse(sections.stream().filter(s -> !want.isEmpty() && Quote.squeeze(s.heading()).contains(want))
-                            .findFirst().orElse(null));
+        List<Integer> named = named(section);
+        Integer target = null;
+        for (int i : named) {
+            target = holding(i, quoted);
+            if (target != null) {
+                break;
+            }
         }
-        if (quoted != null && (target == null || locate(target, quoted) == null)) {
-            target = sections.stream().filter(s -> locate(s, quoted) != null).findFirst().orElse(target);
+        if (target == null && quoted != null) {
+            for (int i = 0; i < sections.size() && target == null; i++) {
+                target = locate(sections.get(i), quoted) != null ? i : null;
+            }
+        }
+        if (target == null && !named.isEmpty()) {
+            target = named.get(0);
         }
         if (target == null) {
             return;
         }
-        if (target == selected.get()) {
-            highlight.set(locate(target, quoted));
+        NarrativeSection s = sections.get(target);
+        if (s == selected.get()) {
+            highlight.set(locate(s, quoted));
         } else {
-            selected.set(target);
+            selected.set(s);
         }
+    }
+
+    private List<Integer> named(String section) {
+        List<Integer> out = new ArrayList<>();
+        if (section == null || Quote.squeeze(section).isEmpty()) {
+            return out;
+        }
+        String want = Quote.squeeze(section);
+        for (int i = 0; i < sections.size(); i++) {
+            if (Quote.squeeze(sections.get(i).heading()).equals(want)) {
+                out.add(i);
+            }
+        }
+        if (out.isEmpty()) {
+            for (int i = 0; i < sections.size(); i++) {
+                if (Quote.squeeze(sections.get(i).heading()).contains(want)) {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The section at {@code i} or under it that holds the quote; with no quote, {@code i} itself. */
+    private Integer holding(int i, String quoted) {
+        if (quoted == null) {
+            return i;
+        }
+        int level = sections.get(i).level();
+        for (int j = i; j < sections.size() && (j == i || sections.get(j).level() > level); j++) {
+            if (locate(sections.get(j), quoted) != null) {
+                return j;
+            }
+        }
+        return null;
     }
 
     static Highlight locate(NarrativeSection s, String quoted) {

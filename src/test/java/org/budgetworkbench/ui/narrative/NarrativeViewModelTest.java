@@ -61,6 +61,17 @@ class NarrativeViewModelTest {
     }
 
     @Test
+    void aHeadingRepeatedInTheContentsListGivesWayToTheOneWhoseTextHoldsTheQuote() {
+        NarrativeSection contents = new NarrativeSection("五、一般公共预算支出安排情况", 2, 2, List.of());
+        NarrativeViewModel vm = new NarrativeViewModel(List.of(contents, part, one, five, sub),
+                Language.CHINESE.bundle());
+        vm.focus("五、一般公共预算支出安排情况", "机关运行经费 195.36 万元");
+        assertThat(vm.selectedProperty().get()).isSameAs(sub);
+        vm.focus("五、一般公共预算支出安排情况", "基本支出 1754.25 万元");
+        assertThat(vm.selectedProperty().get()).isSameAs(five);
+    }
+
+    @Test
     void quotesAreMatchedIgnoringWhitespaceOnly() {
         assertThat(Quote.find("基本支出 1754.25 万元", "基本支出1754.25万元")).containsExactly(0, 15);
         assertThat(Quote.find("基本支出 1754.24 万元", "基本支出1754.25万元")).isNull();
