@@ -2,6 +2,8 @@ package org.budgetworkbench.ui;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -34,8 +36,28 @@ public class App extends Application {
     private Store store;
     private ExecutorService background;
 
+    /** The store, opened (schema checked by Flyway: the slowest part of start-up) while the toolkit starts. */
+    private static volatile CompletableFuture<Store> opening;
+
     public static void launchApp(String[] args) {
+        opening = CompletableFuture.supplyAsync(() -> Store.open(Store.defaultLocation()), r -> {
+            Thread t = new Thread(r, "store-open");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(App.class, args);
+    }
+
+    private static Store openedStore() {
+        CompletableFuture<Store> f = opening;
+        if (f == null) {
+            return Store.open(Store.defaultLocation());
+        }
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The reader the window imports with. */
@@ -51,7 +73,7 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        store = Store.open(Store.defaultLocation());
+        store = openedStore();
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "import");
             t.setDaemon(true);

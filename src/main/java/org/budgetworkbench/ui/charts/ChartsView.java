@@ -58,9 +58,12 @@ public final class ChartsView extends ScrollPane {
         PieChart chart = new PieChart(data);
         chart.setId(id);
         chart.setTitle(title);
-        chart.setLegendVisible(false);
-        chart.setLabelLineLength(12);
+        // names in the legend, not around the pie: labels of small slices would collide and be dropped
+        chart.setLabelsVisible(false);
+        chart.setLegendVisible(true);
+        chart.setLegendSide(Side.RIGHT);
         chart.setStartAngle(90);
+        chart.setClockwise(true);
         size(chart);
         data.forEach(d -> Tooltip.install(d.getNode(), new Tooltip(d.getName())));
         return chart;

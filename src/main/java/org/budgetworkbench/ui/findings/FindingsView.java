@@ -1,5 +1,6 @@
 package org.budgetworkbench.ui.findings;
 
+import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -132,14 +133,16 @@ public final class FindingsView extends VBox {
         TableColumn<FindingItem, String> status = column("findings.column.status", 70,
                 i -> FindingTexts.status(b, i.status()));
         TableColumn<FindingItem, String> message = column("findings.column.message", 360, i -> i.finding().message());
-        message.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isBlank() ? null : wrapped(text));
-            }
-        });
+        for (TableColumn<FindingItem, String> c : List.of(kind, place, found, expected, message)) {
+            c.setCellFactory(x -> new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                    setTooltip(empty || text == null || text.isBlank() ? null : wrapped(text));
+                }
+            });
+        }
         table.getColumns().add(severity);
         table.getColumns().add(kind);
         table.getColumns().add(place);

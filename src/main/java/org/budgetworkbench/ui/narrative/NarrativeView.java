@@ -47,7 +47,9 @@ public final class NarrativeView extends SplitPane implements Expandable {
             protected void updateItem(NarrativeViewModel.OutlineNode item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty || item == null ? null : item.section().heading());
-                setTooltip(null);
+                // long headings are cut at the outline's edge; the whole heading and its page show on hover
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item.section().heading()
+                        + (item.section().page() == null ? "" : "  " + vm.pageText(item.section()))));
             }
         });
         outline.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -73,7 +75,7 @@ public final class NarrativeView extends SplitPane implements Expandable {
         }
 
         getItems().addAll(outline, right);
-        setDividerPositions(0.3);
+        setDividerPositions(0.38);
         SplitPane.setResizableWithParent(outline, false);
 
         vm.selectedProperty().addListener((o, a, b) -> show(b));
