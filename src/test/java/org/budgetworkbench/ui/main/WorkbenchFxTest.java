@@ -55,6 +55,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class WorkbenchFxTest {
     static {
         System.setProperty("headless.geometry", "1366x768-32");
+        // the window is set up with two documents imported and checked; give a busy machine time for it
+        System.setProperty("testfx.setup.timeout", "180000");
     }
 
     private final Preferences prefs = Preferences.userRoot().node("org/budgetworkbench/test/" + UUID.randomUUID());
@@ -219,6 +221,9 @@ class WorkbenchFxTest {
         robot.clickOn("文件").clickOn("最近打开的文件");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("slow-c.xlsx").tryQuery()).isPresent();
+        // close the menus before the window goes, or their focus handling fails in the next test
+        robot.type(javafx.scene.input.KeyCode.ESCAPE, javafx.scene.input.KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static int indexOf(TableView<FindingItem> t, String table, String row) {
