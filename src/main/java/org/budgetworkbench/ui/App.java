@@ -2,6 +2,10 @@ package org.budgetworkbench.ui;
 
 import org.budgetworkbench.core.DisclosureExtractor;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
@@ -10,8 +14,12 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
+import org.budgetworkbench.core.check.Validator;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.ui.importing.RecentFiles;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.main.MainWindow;
 import org.budgetworkbench.ui.main.MainWindowViewModel;
@@ -23,12 +31,34 @@ import org.budgetworkbench.ui.main.MainWindowViewModel;
  */
 public class App extends Application {
     public static final String SCREENSHOT_PROPERTY = "budgetworkbench.screenshot";
+    /** Start-up benchmark: print "shown-after-ms=N" once the window is shown and takes input, then exit. */
+    public static final String EXIT_WHEN_SHOWN_PROPERTY = "budgetworkbench.exitWhenShown";
 
     private Store store;
     private ExecutorService background;
 
+    /** The store, opened (schema checked by Flyway: the slowest part of start-up) while the toolkit starts. */
+    private static volatile CompletableFuture<Store> opening;
+
     public static void launchApp(String[] args) {
+        opening = CompletableFuture.supplyAsync(() -> Store.open(Store.defaultLocation()), r -> {
+            Thread t = new Thread(r, "store-open");
+            t.setDaemon(true);
+            t.start();
+        });
         Application.launch(App.class, args);
+    }
+
+    private static Store openedStore() {
+        CompletableFuture<Store> f = opening;
+        if (f == null) {
+            return Store.open(Store.defaultLocation());
+        }
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
     }
 
     /** The reader the window imports with. */
@@ -36,20 +66,29 @@ public class App extends Application {
         return new DisclosureExtractor()::extract;
     }
 
+    /** The validator each imported document is checked by; its findings are stored with the document. */
+    static Function<Document, List<Finding>> validator() {
+        return new Validator()::validate;
+    }
+
     @Override
     public void start(Stage stage) {
-        store = Store.open(Store.defaultLocation());
+        store = openedStore();
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "import");
             t.setDaemon(true);
             return t;
         });
         LanguagePreference preference = LanguagePreference.forUser();
-        MainWindowViewModel vm = new MainWindowViewModel(store, reader(), Samples.standard(), preference.load());
+        MainWindowViewModel vm = new MainWindowViewModel(store, reader(), validator(), Samples.standard(),
+                preference.load(), RecentFiles.forUser());
         // fill a small screen (1366×768 laptops are common in finance bureaus), stay moderate on a large one
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new MainWindow(stage, vm, preference, background)
                 .show(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        if (Boolean.getBoolean(EXIT_WHEN_SHOWN_PROPERTY)) {
+            StartupTimer.exitWhenShown(scene);
+        }
         String shot = System.getProperty(SCREENSHOT_PROPERTY);
         if (shot != null && !shot.isBlank()) {
             Screenshot.later(scene, Path.of(shot));

@@ -19,7 +19,8 @@ import org.budgetworkbench.ui.main.MainWindowViewModel;
 
 /**
  * Not a test: a look at the filled window for a person checking the layout. Imports the samples through the
- * truth files, opens the navigator path given as first argument (e.g. "…/2024/budget/budget.projects"; a
+ * truth files (with the narrative cut from the published text and the known defects as findings), opens the
+ * navigator path given as first argument (e.g. "…/2024/budget/budget.projects", "…/charts"; a
  * leading "*" matches any department), optionally in English ("en" second), saves a PNG (third) and exits.
  */
 public class UiPreview extends Application {
@@ -35,8 +36,9 @@ public class UiPreview extends Application {
         List<String> a = getParameters().getRaw();
         Language lang = a.size() > 1 && a.get(1).equals("en") ? Language.ENGLISH : Language.CHINESE;
         Store store = Store.open(Files.createTempDirectory("bw-preview"));
-        MainWindowViewModel vm = new MainWindowViewModel(store, CorpusDocuments.source(),
-                new Samples(List.of(Path.of("samples"))), lang);
+        // the corpus documents with their narrative and their known defects as findings
+        MainWindowViewModel vm = new MainWindowViewModel(store, CorpusNarrative.source(), CorpusFindings.validator(),
+                new Samples(List.of(Path.of("samples"))), lang, null);
         vm.applied(vm.importNow(vm.sampleFiles(), true));
         Preferences prefs = Preferences.userRoot().node("org/budgetworkbench/preview");
         Scene scene = new MainWindow(stage, vm, new LanguagePreference(prefs), Executors.newSingleThreadExecutor())

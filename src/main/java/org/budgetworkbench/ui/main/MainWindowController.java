@@ -12,8 +12,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TreeCell;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -21,6 +28,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
@@ -28,6 +36,13 @@ import javafx.stage.Window;
 import org.budgetworkbench.ui.Expandable;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.Texts;
+import org.budgetworkbench.ui.charts.ChartsView;
+import org.budgetworkbench.ui.charts.ChartsViewModel;
+import org.budgetworkbench.ui.findings.FindingsView;
+import org.budgetworkbench.ui.importing.ImportReport;
+import org.budgetworkbench.ui.importing.ImportResultView;
+import org.budgetworkbench.ui.narrative.NarrativeView;
+import org.budgetworkbench.ui.narrative.NarrativeViewModel;
 import org.budgetworkbench.ui.navigator.NavigatorNode;
 import org.budgetworkbench.ui.performance.PerformanceView;
 import org.budgetworkbench.ui.performance.PerformanceViewModel;
@@ -57,9 +72,15 @@ public final class MainWindowController {
     @FXML private ProgressIndicator busyIndicator;
     @FXML private Button importButton;
     @FXML private Button samplesButton;
+    @FXML private Menu recentMenu;
+    @FXML private StackPane findingsHolder;
+    @FXML private ProgressBar importProgress;
+    @FXML private Button cancelImportButton;
     @FXML private ResourceBundle resources;
 
     private boolean selecting;
+    private boolean importingSamples;
+    private FileDrop drop;
 
     public MainWindowController(MainWindowViewModel vm, Executor background, Consumer<Language> onLanguage) {
         this.vm = vm;
@@ -83,6 +104,25 @@ public final class MainWindowController {
                 vm.selectedProperty().set(b == null ? null : b.getValue());
             }
         });
+        navigatorTree.setCellFactory(t -> new NavigatorCell());
+        // a finding chosen below opens its table: the tree follows the view model
+        vm.selectedProperty().addListener((o, a, b) -> selectInTree(b));
+
+        findingsHolder.getChildren().setAll(new FindingsView(vm.findings(), resources, vm::go));
+        importProgress.progressProperty().bind(vm.progressProperty());
+        importProgress.visibleProperty().bind(vm.busyProperty());
+        importProgress.managedProperty().bind(vm.busyProperty());
+        cancelImportButton.visibleProperty().bind(vm.busyProperty());
+        cancelImportButton.managedProperty().bind(vm.busyProperty());
+        recentMenu.setOnShowing(e -> fillRecent());
+        fillRecent();
+        vm.lastReportProperty().addListener((o, a, r) -> {
+            if (r != null && (!importingSamples || r.discarded())) {
+                showReport(r);
+            }
+        });
+        drop = new FileDrop(vm::importable, files -> runImport(files, false));
+        drop.attach(rootPane);
 
         statusLabel.textProperty().bind(vm.statusProperty());
         // an import's failures can outrun the bar; the tooltip shows the whole message
@@ -128,6 +168,58 @@ public final class MainWindowController {
         }
     }
 
+    private void selectInTree(NavigatorNode node) {
+        if (selecting) {
+            return;
+        }
+        TreeItem<NavigatorNode> it = node == null || navigatorTree.getRoot() == null ? null
+                : find(navigatorTree.getRoot(), node.path());
+        if (it == null || navigatorTree.getSelectionModel().getSelectedItem() == it) {
+            return;
+        }
+        selecting = true;
+        try {
+            for (TreeItem<NavigatorNode> p = it.getParent(); p != null; p = p.getParent()) {
+                p.setExpanded(true);
+            }
+            navigatorTree.getSelectionModel().select(it);
+            int row = navigatorTree.getRow(it);
+            if (row >= 0) {
+                navigatorTree.scrollTo(Math.max(0, row - 3));
+            }
+        } finally {
+            selecting = false;
+        }
+    }
+
+    /** A navigator line: the label, and after it, greyed, the detail (a document's status and open findings). */
+    private static final class NavigatorCell extends TreeCell<NavigatorNode> {
+        @Override
+        protected void updateItem(NavigatorNode n, boolean empty) {
+            super.updateItem(n, empty);
+            if (empty || n == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            if (n.detail().isEmpty()) {
+                setText(n.label());
+                setGraphic(null);
+                return;
+            }
+            setText(null);
+            Label label = new Label(n.label());
+            Label detail = new Label(n.detail());
+            detail.getStyleClass().add("node-detail");
+            if (n.detail().contains("·")) {
+                detail.getStyleClass().add("has-open");
+            }
+            label.setMinWidth(Label.USE_PREF_SIZE);
+            detail.setMinWidth(Label.USE_PREF_SIZE);
+            setGraphic(new HBox(6, label, detail));
+        }
+    }
+
     private static TreeItem<NavigatorNode> item(NavigatorNode n, int openDepth) {
         TreeItem<NavigatorNode> it = new TreeItem<>(n);
         it.setExpanded(openDepth > 0);
@@ -156,6 +248,10 @@ public final class MainWindowController {
             view = new DisclosureTableView(t, resources);
         } else if (content instanceof PerformanceViewModel p) {
             view = new PerformanceView(p);
+        } else if (content instanceof NarrativeViewModel n) {
+            view = new NarrativeView(n, resources);
+        } else if (content instanceof ChartsViewModel c) {
+            view = new ChartsView(c);
         } else if (vm.emptyProperty().get()) {
             view = welcome();
         } else {
@@ -211,7 +307,50 @@ public final class MainWindowController {
     }
 
     private void runImport(List<Path> files, boolean asSamples) {
+        if (vm.busyProperty().get()) {
+            return; // one import at a time; the bar shows the running one
+        }
+        importingSamples = asSamples;
         background.execute(vm.importTask(files, asSamples));
+    }
+
+    @FXML
+    private void cancelImport() {
+        vm.cancelImport();
+    }
+
+    private void fillRecent() {
+        recentMenu.getItems().clear();
+        List<Path> recent = vm.recentFiles();
+        if (recent.isEmpty()) {
+            MenuItem none = new MenuItem(Texts.get(resources, "menu.file.recent.none"));
+            none.setDisable(true);
+            recentMenu.getItems().add(none);
+            return;
+        }
+        for (Path p : recent) {
+            MenuItem it = new MenuItem(p.getFileName().toString());
+            it.setMnemonicParsing(false);
+            it.setOnAction(e -> runImport(List.of(p), false));
+            recentMenu.getItems().add(it);
+        }
+        recentMenu.getItems().add(new SeparatorMenuItem());
+        MenuItem clear = new MenuItem(Texts.get(resources, "menu.file.recent.clear"));
+        clear.setOnAction(e -> vm.clearRecentFiles());
+        recentMenu.getItems().add(clear);
+    }
+
+    /** The import's result file by file, in a dialog that does not hold the window up. */
+    private void showReport(ImportReport r) {
+        Dialog<Void> d = new Dialog<>();
+        d.initOwner(window());
+        d.setTitle(Texts.get(resources, "import.result.title"));
+        d.getDialogPane().setContent(new ImportResultView(r, vm.describe(r), resources));
+        d.getDialogPane().getButtonTypes().add(ButtonType.OK);
+        d.getDialogPane().getStylesheets().addAll(rootPane.getScene() == null ? List.of()
+                : rootPane.getScene().getStylesheets());
+        d.setResizable(true);
+        d.show();
     }
 
     @FXML

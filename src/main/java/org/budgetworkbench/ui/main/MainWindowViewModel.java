@@ -17,26 +17,40 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import java.util.Objects;
+import java.util.function.Function;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.concurrent.Task;
 import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.Finding;
+import org.budgetworkbench.store.FindingStatus;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.store.StoredDocument;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.Texts;
+import org.budgetworkbench.ui.charts.ChartsViewModel;
+import org.budgetworkbench.ui.findings.FindingsViewModel;
+import org.budgetworkbench.ui.findings.NavigationTarget;
 import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.ui.importing.DroppedFiles;
+import org.budgetworkbench.ui.importing.ImportProgress;
+import org.budgetworkbench.ui.importing.RecentFiles;
 import org.budgetworkbench.ui.importing.ImportReport;
 import org.budgetworkbench.ui.importing.ImportViewModel;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.navigator.LoadedDocument;
 import org.budgetworkbench.ui.navigator.NavigatorNode;
 import org.budgetworkbench.ui.navigator.NavigatorViewModel;
-import org.budgetworkbench.ui.navigator.NodeKind;
+import org.budgetworkbench.ui.narrative.NarrativeViewModel;
 import org.budgetworkbench.ui.performance.PerformanceViewModel;
 import org.budgetworkbench.ui.table.DisclosureTableViewModel;
 
 /**
  * The main window's view model (主窗口): the stored documents, the navigator, what is open on the right
- * (a {@link DisclosureTableViewModel} or a {@link PerformanceViewModel}), the status line and the language.
+ * (a {@link DisclosureTableViewModel}, {@link PerformanceViewModel}, {@link NarrativeViewModel} or
+ * {@link ChartsViewModel}), the findings of the chosen document, imports with their progress, the recent
+ * files, the status line and the language.
  */
 public final class MainWindowViewModel {
     private final Store store;
@@ -50,21 +64,46 @@ public final class MainWindowViewModel {
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final ReadOnlyObjectWrapper<ImportReport> lastReport = new ReadOnlyObjectWrapper<>();
     private final Map<Long, Document> loaded = new HashMap<>();
+    private final FindingsViewModel findings;
+    private final RecentFiles recent;
+    private Task<ImportReport> running;
 
     public MainWindowViewModel(Store store, DocumentSource source, Samples samples, Language language) {
+        this(store, source, d -> List.of(), samples, language, null);
+    }
+
+    /**
+     * @param validator checks each imported document; its findings are stored with the document
+     * @param recent    where the imported files are remembered; null remembers none
+     */
+    public MainWindowViewModel(Store store, DocumentSource source, Function<Document, List<Finding>> validator,
+                               Samples samples, Language language, RecentFiles recent) {
         this.store = store;
-        this.importer = new ImportViewModel(source, store.documents());
+        this.importer = new ImportViewModel(source, store.documents(), store.findings(), validator);
         this.samples = samples;
+        this.recent = recent;
         this.language = new SimpleObjectProperty<>(language);
         this.navigator = new NavigatorViewModel(language.bundle());
+        this.findings = new FindingsViewModel(store.findings(), language.bundle());
         this.language.addListener((o, a, b) -> {
             navigator.bundleProperty().set(b.bundle());
+            findings.bundleProperty().set(b.bundle());
             open(selected.get());
             refreshStatus();
         });
-        selected.addListener((o, a, b) -> open(b));
+        selected.addListener((o, a, b) -> {
+            showFindingsOf(b);
+            open(b);
+        });
+        findings.onVerdict(this::verdictGiven);
         refresh();
+    }
+
+    public FindingsViewModel findings() {
+        return findings;
     }
 
     public ResourceBundle bundle() {
@@ -110,6 +149,32 @@ public final class MainWindowViewModel {
         return samples.files();
     }
 
+    /** The import's progress, 0 to 1, while one runs. */
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    /** The report of the last import, for the window to show file by file. */
+    public ReadOnlyObjectProperty<ImportReport> lastReportProperty() {
+        return lastReport.getReadOnlyProperty();
+    }
+
+    /** The files imported last, newest first. */
+    public List<Path> recentFiles() {
+        return recent == null ? List.of() : recent.list();
+    }
+
+    public void clearRecentFiles() {
+        if (recent != null) {
+            recent.clear();
+        }
+    }
+
+    /** Of the files dropped on the window, those it can import (.xlsx, .xls, .pdf). */
+    public List<Path> importable(List<Path> files) {
+        return DroppedFiles.importable(files);
+    }
+
     /** Reloads the document list from the store into the navigator. */
     public void refresh() {
         List<StoredDocument> stored = store.documents().list();
@@ -117,15 +182,71 @@ public final class MainWindowViewModel {
         for (StoredDocument s : stored) {
             Document d = loaded.computeIfAbsent(s.id(), id -> store.documents().load(id).orElse(null));
             if (d != null) {
-                docs.add(new LoadedDocument(s, d));
+                int open = (int) store.findings().list(s.id()).stream()
+                        .filter(f -> FindingStatus.OPEN.equals(f.status())).count();
+                docs.add(new LoadedDocument(s, d, open));
             }
         }
         navigator.setDocuments(docs);
         empty.set(docs.isEmpty());
         refreshStatus();
+        // a re-import gives the chosen document a new id under the same path: follow it
+        NavigatorNode chosen = selected.get();
+        if (chosen != null) {
+            NavigatorNode again = navigator.find(chosen.path());
+            if (again != null && !Objects.equals(again.documentId(), chosen.documentId())) {
+                selected.set(again);
+            }
+        }
+    }
+
+    private void showFindingsOf(NavigatorNode node) {
+        Long id = node == null ? null : node.documentId();
+        findings.show(id, id == null ? null : document(id).orElse(null));
+    }
+
+    /** After a verdict: the navigator's counts and the open table's marks follow. */
+    private void verdictGiven() {
+        refresh();
+        if (content.get() instanceof DisclosureTableViewModel t) {
+            t.marksProperty().set(findings.marks(t.table().type()));
+        }
+    }
+
+    /**
+     * Shows where a finding points: opens the table and selects the row (and column), or opens the 情况说明
+     * at the section with the quote highlighted. A filter that hides the place is cleared.
+     */
+    public void go(NavigationTarget target) {
+        String docPath = navigator.documentPath(target.documentId());
+        if (docPath == null) {
+            return;
+        }
+        String path = target instanceof NavigationTarget.TableCell c ? docPath + "/" + c.table().id()
+                : docPath + "/narrative";
+        NavigatorNode node = navigator.find(path);
+        if (node == null) {
+            navigator.filterProperty().set("");
+            node = navigator.find(path);
+        }
+        if (node == null) {
+            return;
+        }
+        selected.set(node);
+        Object open = content.get();
+        if (target instanceof NavigationTarget.TableCell c && open instanceof DisclosureTableViewModel t
+                && c.row() != null) {
+            t.focusProperty().set(null);
+            t.focusProperty().set(new DisclosureTableViewModel.CellFocus(c.row(), c.column()));
+        } else if (target instanceof NavigationTarget.NarrativeQuote q && open instanceof NarrativeViewModel n) {
+            n.focus(q.section(), q.quote());
+        }
     }
 
     private void refreshStatus() {
+        if (status.isBound()) {
+            return; // an import is reporting its progress there
+        }
         status.set(Texts.get(bundle(), "status.documents", navigator.documentCount()));
     }
 
@@ -149,6 +270,7 @@ public final class MainWindowViewModel {
         switch (node.kind()) {
             case TABLE -> d.table(node.table()).ifPresentOrElse(t -> {
                 DisclosureTableViewModel vm = new DisclosureTableViewModel(t, b);
+                vm.marksProperty().set(findings.marks(t.type()));
                 content.set(vm);
                 location.set(Texts.get(b, "status.table", d.displayTitle(), vm.title(), vm.rowCount(), d.unit()));
             }, () -> content.set(null));
@@ -160,52 +282,125 @@ public final class MainWindowViewModel {
                 content.set(PerformanceViewModel.forEvaluations(d.evaluations(), b));
                 location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.evaluations")));
             }
+            case NARRATIVE -> {
+                content.set(new NarrativeViewModel(d.narrative(), b));
+                location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.narrative")));
+            }
+            case CHARTS -> {
+                content.set(new ChartsViewModel(d, departmentDocuments(d.department()), b));
+                location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.charts")));
+            }
             default -> content.set(null);
         }
     }
 
-    /** Imports files now, on the calling thread; the window uses {@link #importTask} instead. */
-    public ImportReport importNow(List<Path> files, boolean asSamples) {
-        return asSamples ? importer.importSamples(files) : importer.importFiles(files);
+    /** The current version of every disclosure of a department, loaded as needed. */
+    private List<Document> departmentDocuments(String department) {
+        List<Document> out = new ArrayList<>();
+        for (StoredDocument s : store.documents().list()) {
+            if (s.department().equals(department)) {
+                document(s.id()).ifPresent(out::add);
+            }
+        }
+        return out;
     }
 
-    /** An import to run off the FX thread; when it succeeds the navigator and the status line follow. */
+    /** Imports files now, on the calling thread; the window uses {@link #importTask} instead. */
+    public ImportReport importNow(List<Path> files, boolean asSamples) {
+        return importNow(files, asSamples, ImportProgress.NONE);
+    }
+
+    public ImportReport importNow(List<Path> files, boolean asSamples, ImportProgress p) {
+        return asSamples ? importer.importSamples(files, p) : importer.importFiles(files, p);
+    }
+
+    /**
+     * An import to run off the FX thread, reporting its progress file by file; {@link #cancelImport} stops it
+     * between files and nothing of the batch is stored. When it ends the navigator and the status line follow.
+     */
     public Task<ImportReport> importTask(List<Path> files, boolean asSamples) {
+        ResourceBundle b = bundle();
         Task<ImportReport> task = new Task<>() {
             @Override
             protected ImportReport call() {
-                return importNow(files, asSamples);
+                return importNow(files, asSamples, new ImportProgress() {
+                    @Override
+                    public void reading(int index, int total, Path file) {
+                        updateProgress(index, total);
+                        updateMessage(Texts.get(b, "import.reading", file.getFileName(), index + 1, total));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
             }
         };
+        running = task;
         busy.set(true);
+        progress.unbind();
+        progress.bind(task.progressProperty());
+        status.bind(task.messageProperty());
         task.setOnSucceeded(e -> {
-            busy.set(false);
+            ended(task);
+            if (!asSamples && recent != null) {
+                recent.add(files);
+            }
             applied(task.getValue());
         });
+        task.setOnCancelled(e -> {
+            ended(task);
+            refresh();
+            status.set(Texts.get(bundle(), "import.cancelled"));
+        });
         task.setOnFailed(e -> {
-            busy.set(false);
+            ended(task);
             status.set(Texts.get(bundle(), "import.crashed", String.valueOf(task.getException())));
         });
         return task;
     }
 
-    /** Takes an import's report in: refreshes the navigator and says what happened. */
+    private void ended(Task<ImportReport> task) {
+        status.unbind();
+        progress.unbind();
+        progress.set(0);
+        busy.set(false);
+        if (running == task) {
+            running = null;
+        }
+    }
+
+    /** Stops the running import after the file being read; nothing of its batch is stored. */
+    public void cancelImport() {
+        Task<ImportReport> t = running;
+        if (t != null) {
+            t.cancel(false);
+        }
+    }
+
+    /** Takes an import's report in: refreshes the navigator and the findings, and says what happened. */
     public void applied(ImportReport report) {
         refresh();
+        findings.reload();
         status.set(describe(report));
+        lastReport.set(report);
     }
 
     public String describe(ImportReport r) {
         ResourceBundle b = bundle();
+        if (r.cancelled()) {
+            return Texts.get(b, "import.cancelled");
+        }
+        if (r.discarded()) {
+            return Texts.get(b, "import.discarded", r.failures().size(), String.join("；", r.failures()));
+        }
         StringBuilder s = new StringBuilder(Texts.get(b, "import.done", r.storedIds().size()));
         if (!r.alreadyStored().isEmpty()) {
             s.append(Texts.get(b, "import.known", r.alreadyStored().size()));
         }
         if (!r.notes().isEmpty()) {
             s.append(Texts.get(b, "import.notes", r.notes().size()));
-        }
-        if (!r.failures().isEmpty()) {
-            s.append(Texts.get(b, "import.failed", r.failures().size(), String.join("；", r.failures())));
         }
         return s.toString();
     }

@@ -113,8 +113,20 @@ public final class NavigatorViewModel {
             children.add(new NavigatorNode(NodeKind.EVALUATIONS, Texts.get(b, "nav.evaluations"),
                     path + "/evaluations", id, null, List.of()));
         }
+        if (!doc.narrative().isEmpty()) {
+            children.add(new NavigatorNode(NodeKind.NARRATIVE, Texts.get(b, "nav.narrative"), path + "/narrative", id,
+                    null, List.of()));
+        }
+        children.add(new NavigatorNode(NodeKind.CHARTS, Texts.get(b, "nav.charts"), path + "/charts", id, null,
+                List.of()));
         return new NavigatorNode(NodeKind.DOCUMENT, Texts.get(b, "kind." + d.stored().kind().id()), path, id, null,
-                children);
+                children, detail(d, b));
+    }
+
+    /** "已导入 · 3 条待处理": the document's status and its open findings, if any. */
+    static String detail(LoadedDocument d, ResourceBundle b) {
+        String status = d.stored().status() == null ? "" : Texts.get(b, "docstatus." + d.stored().status());
+        return d.openFindings() > 0 ? status + " · " + Texts.get(b, "nav.openfindings", d.openFindings()) : status;
     }
 
     static NavigatorNode filter(NavigatorNode root, String text) {
@@ -138,6 +150,25 @@ public final class NavigatorViewModel {
             }
         }
         return kids.isEmpty() ? null : node.withChildren(kids);
+    }
+
+    /** The path of the navigator node of a document, whatever the filter; null when it is not listed. */
+    public String documentPath(long id) {
+        NavigatorNode n = findDocument(fullRoot, id);
+        return n == null ? null : n.path();
+    }
+
+    private static NavigatorNode findDocument(NavigatorNode node, long id) {
+        if (node.kind() == NodeKind.DOCUMENT && node.documentId() != null && node.documentId() == id) {
+            return node;
+        }
+        for (NavigatorNode c : node.children()) {
+            NavigatorNode f = findDocument(c, id);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Finds a node of the visible tree by its path, to keep a selection across rebuilds. */

@@ -10,6 +10,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TreeItem;
+import javafx.scene.control.Tooltip;
+import javafx.scene.control.TreeTableCell;
 import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
@@ -29,14 +31,18 @@ import org.budgetworkbench.ui.Texts;
  */
 public final class DisclosureTableView extends VBox implements Expandable {
     static final PseudoClass TOTAL = PseudoClass.getPseudoClass("total");
+    /** A style class rather than a pseudo-class, so tests and themes can find marked cells by it. */
+    public static final String FINDING_CELL = "finding-cell";
     private static final double ROW_HEIGHT = 26;
 
     private final TreeTableView<TableRowNode> fixed = new TreeTableView<>();
     private final TreeTableView<TableRowNode> amounts = new TreeTableView<>();
     private final TreeItem<TableRowNode> root = new TreeItem<>();
+    private final DisclosureTableViewModel vm;
     private boolean syncing;
 
     public DisclosureTableView(DisclosureTableViewModel vm, ResourceBundle bundle) {
+        this.vm = vm;
         getStyleClass().add("disclosure-table");
         Label title = new Label(vm.title());
         title.getStyleClass().add("content-title");
@@ -61,6 +67,74 @@ public final class DisclosureTableView extends VBox implements Expandable {
         amounts.skinProperty().addListener((o, a, s) -> Platform.runLater(() -> tie(spacer)));
         fixed.skinProperty().addListener((o, a, s) -> Platform.runLater(() -> tie(spacer)));
         syncSelection();
+        vm.marksProperty().addListener((o, a, b) -> {
+            fixed.refresh();
+            amounts.refresh();
+        });
+        vm.focusProperty().addListener((o, a, f) -> Platform.runLater(() -> focus(f)));
+        if (vm.focusProperty().get() != null) {
+            Platform.runLater(() -> focus(vm.focusProperty().get()));
+        }
+    }
+
+    /** Selects the row a finding names, opening its parents, and brings it (and its column) into view. */
+    private void focus(DisclosureTableViewModel.CellFocus f) {
+        if (f == null) {
+            return;
+        }
+        TreeItem<TableRowNode> it = find(root, f.row());
+        if (it == null) {
+            return;
+        }
+        for (TreeItem<TableRowNode> p = it.getParent(); p != null; p = p.getParent()) {
+            p.setExpanded(true);
+        }
+        int index = amounts.getRow(it);
+        amounts.getSelectionModel().clearAndSelect(index);
+        amounts.scrollTo(Math.max(0, index - 3));
+        fixed.scrollTo(Math.max(0, index - 3));
+        if (f.column() != null) {
+            amounts.getColumns().stream().filter(c -> ("col-" + f.column()).equals(c.getId())).findFirst()
+                    .ifPresent(amounts::scrollToColumn);
+        }
+    }
+
+    private static TreeItem<TableRowNode> find(TreeItem<TableRowNode> item, String key) {
+        if (item.getValue() != null && key.equals(item.getValue().row().key())) {
+            return item;
+        }
+        for (TreeItem<TableRowNode> c : item.getChildren()) {
+            TreeItem<TableRowNode> f = find(c, key);
+            if (f != null) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** A cell that carries an open finding is marked and shows the finding's message as its tooltip. */
+    private TreeTableCell<TableRowNode, String> markedCell(String columnId) {
+        return new TreeTableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                TableRowNode node = empty || getTableRow() == null ? null : getTableRow().getItem();
+                String message = node == null ? null : columnId == null
+                        ? vm.marksProperty().get().row(node.row().key())
+                        : vm.marksProperty().get().cell(node.row().key(), columnId);
+                getStyleClass().remove(FINDING_CELL);
+                if (message != null) {
+                    getStyleClass().add(FINDING_CELL);
+                    Tooltip t = new Tooltip(message);
+                    t.setWrapText(true);
+                    t.setMaxWidth(480);
+                    setTooltip(t);
+                } else {
+                    setTooltip(null);
+                }
+            }
+        };
     }
 
     private static TreeItem<TableRowNode> item(TableRowNode n) {
@@ -97,6 +171,7 @@ public final class DisclosureTableView extends VBox implements Expandable {
         name.setCellValueFactory(f -> new ReadOnlyStringWrapper(f.getValue().getValue().row().name()));
         name.setPrefWidth(300);
         name.setSortable(false);
+        name.setCellFactory(c -> markedCell(null));
 
         fixed.getColumns().add(code);
         fixed.getColumns().add(name);
@@ -132,6 +207,7 @@ public final class DisclosureTableView extends VBox implements Expandable {
             col.setCellValueFactory(f -> new ReadOnlyStringWrapper(
                     DisclosureTableViewModel.cellText(f.getValue().getValue().row(), c.id())));
             col.setPrefWidth(widthFor(c.header()));
+            col.setCellFactory(x -> markedCell(c.id()));
             amounts.getColumns().add(col);
         }
         amounts.setRowFactory(t -> {
@@ -247,5 +323,10 @@ public final class DisclosureTableView extends VBox implements Expandable {
     /** The shared tree, for tests and for whoever needs the rows as shown. */
     public TreeItem<TableRowNode> rootItem() {
         return root;
+    }
+
+    /** The amounts part, whose selection is the table's. */
+    public TreeTableView<TableRowNode> amountsTable() {
+        return amounts;
     }
 }

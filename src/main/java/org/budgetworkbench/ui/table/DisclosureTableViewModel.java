@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.RowKeys;
@@ -21,6 +23,12 @@ public final class DisclosureTableViewModel {
     private final DisclosureTable table;
     private final List<ColumnSpec> columns;
     private final List<TableRowNode> roots;
+    private final ObjectProperty<FindingMarks> marks = new SimpleObjectProperty<>(new FindingMarks());
+    private final ObjectProperty<CellFocus> focus = new SimpleObjectProperty<>();
+
+    /** A row to select and scroll to, and the column to bring into view (null for the row alone). */
+    public record CellFocus(String row, String column) {
+    }
 
     public DisclosureTableViewModel(DisclosureTable table, ResourceBundle bundle) {
         this.table = table;
@@ -43,6 +51,16 @@ public final class DisclosureTableViewModel {
 
     public List<TableRowNode> roots() {
         return roots;
+    }
+
+    /** The open findings on the table's cells; the view marks them and shows their messages. */
+    public ObjectProperty<FindingMarks> marksProperty() {
+        return marks;
+    }
+
+    /** Where a chosen finding points; the view selects and scrolls to it. */
+    public ObjectProperty<CellFocus> focusProperty() {
+        return focus;
     }
 
     public int rowCount() {

@@ -2,10 +2,18 @@ package org.budgetworkbench.ui.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.core.read.DisclosureReadException;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.Finding;
+import org.budgetworkbench.model.FindingKind;
+import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.Severity;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.ui.CorpusDocuments;
 import org.junit.jupiter.api.Test;
@@ -16,7 +24,7 @@ class ImportViewModelTest {
     Path dir;
 
     @Test
-    void storesEachReadableFileAndNamesTheOnesThatFail() throws Exception {
+    void aFailingFileInTheBatchLeavesTheStoreAsItWasAndTheReportSaysWhyFileByFile() throws Exception {
         try (Store store = Store.open(dir.resolve("store"))) {
             DocumentSource source = file -> {
                 if (file.getFileName().toString().startsWith("broken")) {
@@ -25,12 +33,88 @@ class ImportViewModelTest {
                 return new ExtractResult(file, CorpusDocuments.load(CorpusDocuments.BUDGET), List.of("Sheet9：未识别"));
             };
             ImportReport r = new ImportViewModel(source, store.documents()).importFiles(List.of(
-                    dir.resolve("broken.xlsx"), dir.resolve(CorpusDocuments.BUDGET + ".xlsx")));
-            assertThat(r.storedIds()).hasSize(1);
+                    dir.resolve(CorpusDocuments.BUDGET + ".xlsx"), dir.resolve("broken.xlsx")));
+            assertThat(r.storedIds()).isEmpty();
+            assertThat(r.discarded()).isTrue();
+            assertThat(store.documents().list()).isEmpty();
             assertThat(r.failures()).containsExactly("broken.xlsx：文件已损坏");
+            assertThat(r.files()).extracting(FileOutcome::result)
+                    .containsExactly(FileOutcome.Result.READ, FileOutcome.Result.FAILED);
+            FileOutcome read = r.files().get(0);
+            assertThat(read.tables()).isEqualTo(CorpusDocuments.load(CorpusDocuments.BUDGET).tables().size());
+            assertThat(read.skipped()).containsExactly("Sheet9：未识别");
             assertThat(r.notes()).containsExactly(CorpusDocuments.BUDGET + ".xlsx：Sheet9：未识别");
-            assertThat(store.documents().list()).hasSize(1);
-            assertThat(store.documents().load(r.storedIds().get(0))).isPresent();
+        }
+    }
+
+    @Test
+    void aBatchThatReadsWholeIsStoredAndEachDocumentCheckedByTheValidator() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            List<Document> checked = new ArrayList<>();
+            Finding f = new Finding("R1", FindingKind.SUM_MISMATCH, Severity.ERROR,
+                    FindingPlace.cell("budget.expenditure", "221", "total"), new BigDecimal("1.00"),
+                    new BigDecimal("2.00"), "合计不等于明细之和");
+            ImportViewModel vm = new ImportViewModel(CorpusDocuments.source(), store.documents(), store.findings(),
+                    d -> {
+                        checked.add(d);
+                        return d.kind() == DocumentKind.BUDGET ? List.of(f) : List.of();
+                    });
+            ImportReport r = vm.importFiles(List.of(Path.of(CorpusDocuments.BUDGET + ".xlsx"),
+                    Path.of(CorpusDocuments.FINAL + ".xlsx")));
+            assertThat(r.discarded()).isFalse();
+            assertThat(r.storedIds()).hasSize(2);
+            assertThat(checked).extracting(Document::kind).containsExactly(DocumentKind.BUDGET, DocumentKind.FINAL);
+            assertThat(store.findings().list(r.storedIds().get(0))).extracting(s -> s.finding().rule())
+                    .containsExactly("R1");
+            assertThat(store.findings().list(r.storedIds().get(1))).isEmpty();
+        }
+    }
+
+    @Test
+    void cancelledBetweenFilesStoresNothing() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            List<Path> asked = new ArrayList<>();
+            ImportProgress cancelAfterFirst = new ImportProgress() {
+                @Override
+                public void reading(int index, int total, Path file) {
+                    asked.add(file);
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return asked.size() >= 1;
+                }
+            };
+            ImportReport r = new ImportViewModel(CorpusDocuments.source(), store.documents()).importFiles(List.of(
+                    Path.of(CorpusDocuments.BUDGET + ".xlsx"), Path.of(CorpusDocuments.FINAL + ".xlsx")),
+                    cancelAfterFirst);
+            assertThat(r.cancelled()).isTrue();
+            assertThat(r.storedIds()).isEmpty();
+            assertThat(asked).hasSize(1);
+            assertThat(store.documents().list()).isEmpty();
+        }
+    }
+
+    @Test
+    void cancelledAfterTheLastFileStillStoresNothing() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            int[] read = {0};
+            ImportProgress cancelAtTheEnd = new ImportProgress() {
+                @Override
+                public void reading(int index, int total, Path file) {
+                    read[0]++;
+                }
+
+                @Override
+                public boolean cancelled() {
+                    return read[0] == 2;
+                }
+            };
+            ImportReport r = new ImportViewModel(CorpusDocuments.source(), store.documents()).importFiles(List.of(
+                    Path.of(CorpusDocuments.BUDGET + ".xlsx"), Path.of(CorpusDocuments.FINAL + ".xlsx")),
+                    cancelAtTheEnd);
+            assertThat(r.cancelled()).isTrue();
+            assertThat(store.documents().list()).isEmpty();
         }
     }
 

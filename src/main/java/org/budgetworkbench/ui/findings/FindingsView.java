@@ -1,0 +1,210 @@
+package org.budgetworkbench.ui.findings;
+
+import java.util.List;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.css.PseudoClass;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.budgetworkbench.model.Severity;
+import org.budgetworkbench.store.FindingStatus;
+import org.budgetworkbench.ui.Texts;
+
+/**
+ * The findings panel (审核发现面板): a header with the counts, the filters and the verdict buttons, and the
+ * findings as a table, colour-coded by severity. Choosing a finding asks the window to show where it points.
+ */
+public final class FindingsView extends VBox {
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass INFO = PseudoClass.getPseudoClass("info");
+    private static final PseudoClass SETTLED = PseudoClass.getPseudoClass("settled");
+
+    private final FindingsViewModel vm;
+    private final ResourceBundle b;
+    private final TableView<FindingItem> table = new TableView<>();
+
+    public FindingsView(FindingsViewModel vm, ResourceBundle bundle, Consumer<NavigationTarget> go) {
+        this.vm = vm;
+        this.b = bundle;
+        getStyleClass().add("findings-panel");
+        setId("findings-panel");
+
+        Label title = new Label(Texts.get(b, "findings.title"));
+        title.getStyleClass().add("findings-title");
+        Label summary = new Label();
+        summary.setId("findings-summary");
+        summary.setMinWidth(Region.USE_PREF_SIZE);
+        summary.textProperty().bind(Bindings.createStringBinding(vm::summary, vm.shown(), vm.documentIdProperty(),
+                vm.openCountProperty()));
+
+        ComboBox<Severity> severity = new ComboBox<>(FXCollections.observableArrayList(
+                null, Severity.ERROR, Severity.WARNING, Severity.INFO));
+        severity.setId("findings-severity");
+        severity.setConverter(converter(s -> s == null ? Texts.get(b, "findings.filter.allseverities")
+                : FindingTexts.severity(b, s)));
+        severity.setButtonCell(cell(severity.getConverter()));
+        severity.setCellFactory(l -> cell(severity.getConverter()));
+        severity.valueProperty().bindBidirectional(vm.severityFilterProperty());
+        ComboBox<String> status = new ComboBox<>(FXCollections.observableArrayList(
+                null, FindingStatus.OPEN, FindingStatus.ACCEPTED, FindingStatus.DISMISSED));
+        status.setId("findings-status");
+        status.setConverter(converter(s -> s == null ? Texts.get(b, "findings.filter.allstatuses")
+                : FindingTexts.status(b, s)));
+        status.setButtonCell(cell(status.getConverter()));
+        status.setCellFactory(l -> cell(status.getConverter()));
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+
+        Button accept = verdict("findings-accept", FindingStatus.ACCEPTED, "findings.accept");
+        Button dismiss = verdict("findings-dismiss", FindingStatus.DISMISSED, "findings.dismiss");
+        Button reopen = verdict("findings-reopen", FindingStatus.OPEN, "findings.reopen");
+        Button toText = new Button(Texts.get(b, "findings.totext"));
+        toText.setId("findings-totext");
+        toText.setMinWidth(Region.USE_PREF_SIZE);
+        toText.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.narrativeTarget(vm.selectedProperty().get()).isEmpty(), vm.selectedProperty()));
+        toText.setOnAction(e -> vm.narrativeTarget(vm.selectedProperty().get()).ifPresent(go));
+
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox header = new HBox(8, title, summary, gap, severity, status, accept, dismiss, reopen, toText);
+        header.getStyleClass().add("findings-header");
+
+        setUpTable();
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            vm.selectedProperty().set(item);
+            if (item != null) {
+                vm.target(item).ifPresent(go);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, item) -> {
+            if (table.getSelectionModel().getSelectedItem() != item) {
+                table.getSelectionModel().select(item);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(header, table);
+    }
+
+    private Button verdict(String id, String status, String key) {
+        Button button = new Button(Texts.get(b, key));
+        button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> vm.selectedProperty().get() == null
+                || status.equals(vm.selectedProperty().get().status()), vm.selectedProperty()));
+        button.setOnAction(e -> vm.markSelected(status));
+        return button;
+    }
+
+    private void setUpTable() {
+        table.setId("findings-table");
+        table.setItems(vm.shown());
+        table.setPlaceholder(new Label(Texts.get(b, "findings.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+
+        TableColumn<FindingItem, String> severity = column("findings.column.severity", 64,
+                i -> FindingTexts.severity(b, i.severity()));
+        severity.getStyleClass().add("severity-column");
+        TableColumn<FindingItem, String> kind = column("findings.column.kind", 120,
+                i -> FindingTexts.kind(b, i.finding().kind()));
+        TableColumn<FindingItem, String> place = column("findings.column.place", 220,
+                i -> FindingTexts.place(b, i.finding().where(), vm.document()));
+        TableColumn<FindingItem, String> found = column("findings.column.found", 90,
+                i -> FindingTexts.figure(i.finding().found()));
+        found.getStyleClass().add("amount");
+        TableColumn<FindingItem, String> expected = column("findings.column.expected", 90,
+                i -> FindingTexts.figure(i.finding().expected()));
+        expected.getStyleClass().add("amount");
+        TableColumn<FindingItem, String> status = column("findings.column.status", 70,
+                i -> FindingTexts.status(b, i.status()));
+        TableColumn<FindingItem, String> message = column("findings.column.message", 360, i -> i.finding().message());
+        for (TableColumn<FindingItem, String> c : List.of(kind, place, found, expected, message)) {
+            c.setCellFactory(x -> new TableCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                    setTooltip(empty || text == null || text.isBlank() ? null : wrapped(text));
+                }
+            });
+        }
+        table.getColumns().add(severity);
+        table.getColumns().add(kind);
+        table.getColumns().add(place);
+        table.getColumns().add(found);
+        table.getColumns().add(expected);
+        table.getColumns().add(status);
+        table.getColumns().add(message);
+        table.setRowFactory(t -> new TableRow<>() {
+            @Override
+            protected void updateItem(FindingItem item, boolean empty) {
+                super.updateItem(item, empty);
+                Severity s = empty || item == null ? null : item.severity();
+                pseudoClassStateChanged(ERROR, s == Severity.ERROR);
+                pseudoClassStateChanged(WARNING, s == Severity.WARNING);
+                pseudoClassStateChanged(INFO, s == Severity.INFO);
+                pseudoClassStateChanged(SETTLED, s != null && !FindingStatus.OPEN.equals(item.status()));
+            }
+        });
+    }
+
+    private static Tooltip wrapped(String text) {
+        Tooltip t = new Tooltip(text);
+        t.setWrapText(true);
+        t.setMaxWidth(560);
+        return t;
+    }
+
+    private TableColumn<FindingItem, String> column(String key, double width,
+                                                    java.util.function.Function<FindingItem, String> text) {
+        TableColumn<FindingItem, String> c = new TableColumn<>(Texts.get(b, key));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
+        return c;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return text.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+
+    private static <T> ListCell<T> cell(StringConverter<T> c) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? c.toString(null) : c.toString(item));
+            }
+        };
+    }
+
+    /** The table, for tests. */
+    public TableView<FindingItem> table() {
+        return table;
+    }
+}

@@ -1,0 +1,224 @@
+package org.budgetworkbench.ui.findings;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ResourceBundle;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.Finding;
+import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.Severity;
+import org.budgetworkbench.model.TableType;
+import org.budgetworkbench.store.FindingStatus;
+import org.budgetworkbench.store.FindingsStore;
+import org.budgetworkbench.store.StoredFinding;
+import org.budgetworkbench.ui.Texts;
+import org.budgetworkbench.ui.table.FindingMarks;
+
+/**
+ * The findings panel's view model (审核发现): the stored findings of the chosen document, errors first, then
+ * warnings, then hints; narrowed by severity and verdict; the analyst's verdict written to the store at once.
+ */
+public final class FindingsViewModel {
+    private final FindingsStore store;
+    private final ObjectProperty<ResourceBundle> bundle;
+    private final ObservableList<FindingItem> all = FXCollections.observableArrayList();
+    private final FilteredList<FindingItem> shown = new FilteredList<>(all);
+    private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<FindingItem> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyIntegerWrapper openCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyObjectWrapper<Long> documentId = new ReadOnlyObjectWrapper<>();
+    private final List<Runnable> onVerdict = new ArrayList<>();
+    private Document document;
+
+    public FindingsViewModel(FindingsStore store, ResourceBundle bundle) {
+        this.store = store;
+        this.bundle = new SimpleObjectProperty<>(bundle);
+        severityFilter.addListener((o, a, b) -> refilter());
+        statusFilter.addListener((o, a, b) -> refilter());
+    }
+
+    public ObjectProperty<ResourceBundle> bundleProperty() {
+        return bundle;
+    }
+
+    /** Shows the findings of a document; the same document again keeps the selection. */
+    public void show(Long id, Document doc) {
+        if (Objects.equals(id, documentId.get())) {
+            return;
+        }
+        documentId.set(id);
+        document = doc;
+        selected.set(null);
+        reload();
+    }
+
+    /** Reads the document's findings again from the store (after an import re-validated it). */
+    public void reload() {
+        Long id = documentId.get();
+        String keep = selected.get() == null ? null : selected.get().fingerprint();
+        List<FindingItem> items = new ArrayList<>();
+        if (id != null) {
+            List<StoredFinding> stored = store.list(id);
+            for (int i = 0; i < stored.size(); i++) {
+                items.add(new FindingItem(stored.get(i), i));
+            }
+            items.sort(Comparator.comparing(FindingItem::severity).thenComparing(FindingItem::order));
+        }
+        all.setAll(items);
+        openCount.set((int) items.stream().filter(i -> FindingStatus.OPEN.equals(i.status())).count());
+        selected.set(keep == null ? null
+                : shown.stream().filter(i -> i.fingerprint().equals(keep)).findFirst().orElse(null));
+    }
+
+    public ReadOnlyObjectProperty<Long> documentIdProperty() {
+        return documentId.getReadOnlyProperty();
+    }
+
+    public Document document() {
+        return document;
+    }
+
+    /** The findings as filtered, errors first. */
+    public ObservableList<FindingItem> shown() {
+        return shown;
+    }
+
+    public List<FindingItem> all() {
+        return List.copyOf(all);
+    }
+
+    /** Only this severity; null for all. */
+    public ObjectProperty<Severity> severityFilterProperty() {
+        return severityFilter;
+    }
+
+    /** Only this verdict ({@link FindingStatus}); null for all. */
+    public ObjectProperty<String> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<FindingItem> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyIntegerProperty openCountProperty() {
+        return openCount.getReadOnlyProperty();
+    }
+
+    /** Called after every verdict, so the navigator's counts and the table's marks follow. */
+    public void onVerdict(Runnable r) {
+        onVerdict.add(r);
+    }
+
+    private void refilter() {
+        Severity s = severityFilter.get();
+        String st = statusFilter.get();
+        shown.setPredicate(i -> (s == null || i.severity() == s) && (st == null || st.equals(i.status())));
+    }
+
+    /** Records the analyst's verdict on the chosen finding (已采纳, 已忽略, or back to 待处理). */
+    public void markSelected(String status) {
+        FindingItem item = selected.get();
+        if (item != null) {
+            mark(item, status);
+        }
+    }
+
+    public void mark(FindingItem item, String status) {
+        Long id = documentId.get();
+        if (id == null || item == null) {
+            return;
+        }
+        store.setStatus(id, item.fingerprint(), status);
+        reload();
+        onVerdict.forEach(Runnable::run);
+    }
+
+    /** "错误 2 · 警告 1 · 提示 3 · 待处理 5" for the panel's header. */
+    public String summary() {
+        ResourceBundle b = bundle.get();
+        if (documentId.get() == null) {
+            return Texts.get(b, "findings.nodocument");
+        }
+        if (all.isEmpty()) {
+            return Texts.get(b, "findings.none");
+        }
+        List<String> parts = new ArrayList<>();
+        for (Severity s : Severity.values()) {
+            long n = all.stream().filter(i -> i.severity() == s).count();
+            if (n > 0) {
+                parts.add(FindingTexts.severity(b, s) + " " + n);
+            }
+        }
+        parts.add(FindingTexts.status(b, FindingStatus.OPEN) + " " + openCount.get());
+        return String.join(" · ", parts);
+    }
+
+    /**
+     * Where choosing a finding goes: the table cell it names when the document has that table, else the
+     * narrative clause it names; nothing for a finding that names neither.
+     */
+    public Optional<NavigationTarget> target(FindingItem item) {
+        Long id = documentId.get();
+        if (item == null || id == null) {
+            return Optional.empty();
+        }
+        return targetOf(item.finding(), id, document);
+    }
+
+    public static Optional<NavigationTarget> targetOf(Finding f, long documentId, Document doc) {
+        FindingPlace w = f.where();
+        if (w == null) {
+            return Optional.empty();
+        }
+        TableType type = w.table() == null ? null : FindingTexts.typeOf(w.table());
+        if (type != null && (doc == null || doc.table(type).isPresent())) {
+            return Optional.of(new NavigationTarget.TableCell(documentId, type, w.row(), w.column()));
+        }
+        if (w.section() != null || w.quote() != null) {
+            return Optional.of(new NavigationTarget.NarrativeQuote(documentId, w.section(), w.quote()));
+        }
+        return Optional.empty();
+    }
+
+    /** The narrative clause of a finding that names both a cell and a clause, for the panel's second button. */
+    public Optional<NavigationTarget> narrativeTarget(FindingItem item) {
+        Long id = documentId.get();
+        if (item == null || id == null || item.finding().where() == null) {
+            return Optional.empty();
+        }
+        FindingPlace w = item.finding().where();
+        return w.section() == null && w.quote() == null ? Optional.empty()
+                : Optional.of(new NavigationTarget.NarrativeQuote(id, w.section(), w.quote()));
+    }
+
+    /** The open findings on a table's cells, for marking them in the table view. */
+    public FindingMarks marks(TableType type) {
+        FindingMarks marks = new FindingMarks();
+        for (FindingItem i : all) {
+            if (!FindingStatus.OPEN.equals(i.status())) {
+                continue;
+            }
+            Finding f = i.finding();
+            for (FindingPlace p : new FindingPlace[] {f.where(), f.other()}) {
+                if (p != null && type.id().equals(p.table()) && p.row() != null) {
+                    marks.add(p.row(), p.column(), f.message());
+                }
+            }
+        }
+        return marks;
+    }
+}

@@ -1,0 +1,27 @@
+package org.budgetworkbench.ui.importing;
+
+import java.util.List;
+
+/**
+ * What became of one file of an import (单个文件的导入结果): read (with the tables found and the regions the
+ * reader skipped), left out because the store already had it, or failed with its reason.
+ */
+public record FileOutcome(String file, Result result, int tables, List<String> skipped, String reason) {
+    public enum Result { READ, ALREADY_STORED, FAILED }
+
+    public FileOutcome {
+        skipped = List.copyOf(skipped);
+    }
+
+    static FileOutcome read(String file, int tables, List<String> skipped) {
+        return new FileOutcome(file, Result.READ, tables, skipped, null);
+    }
+
+    static FileOutcome known(String file) {
+        return new FileOutcome(file, Result.ALREADY_STORED, 0, List.of(), null);
+    }
+
+    static FileOutcome failed(String file, String reason) {
+        return new FileOutcome(file, Result.FAILED, 0, List.of(), reason);
+    }
+}
