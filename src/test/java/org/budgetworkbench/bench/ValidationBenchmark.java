@@ -49,7 +49,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main ValidationBenchmark -f 1 -wi 2 -i 3
  * </pre>
- * ({@code -p threads=2} for one variant only). Per-rule costs: {@link RuleTimings}.
+ * ({@code -p threads=2} for one variant only). Per-rule costs: {@link RuleTimings}; the phases in CPU time
+ * (meaningful on a shared machine): {@link BatchPhases}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
