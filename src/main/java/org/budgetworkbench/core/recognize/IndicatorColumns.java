@@ -62,6 +62,10 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
         while (last + 1 <= lastRow && last - row < 3 && isHeaderContinuation(g, last + 1, l1, l2, l3)) {
             last++;
         }
+        int bodyEnd = last;
+        while (bodyEnd + 1 <= lastRow && !isHeader(g, bodyEnd + 1)) {
+            bodyEnd++;
+        }
         int goal = -1;
         int value = -1;
         int plainValue = -1;
@@ -74,7 +78,7 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
                 continue;
             }
             String h = headerText(g, row, last, c);
-            if (h.isEmpty()) {
+            if (h.isEmpty() || !holdsText(g, row, bodyEnd, c)) {
                 continue;
             }
             if (h.contains("目标名称") || h.equals("名称")) {
@@ -101,6 +105,19 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
             value = plainValue;
         }
         return new IndicatorColumns(row, last, goal, l1, l2, l3, value, history, actual, score, basis);
+    }
+
+    /**
+     * Whether any cell of the column, in the header or the rows up to the next header, holds text of its own. A column that only lies under
+     * cells merged from its left (a PDF page ruled finer by another table on it) is not a column of this one.
+     */
+    private static boolean holdsText(Grid g, int first, int last, int c) {
+        for (int r = first; r <= last; r++) {
+            if (!g.text(r, c).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int find(Grid g, int row, String word) {

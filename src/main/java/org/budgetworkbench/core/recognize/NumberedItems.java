@@ -12,12 +12,18 @@ import java.util.regex.Pattern;
  * "1. ≥18人; 2. ≥12次", where one entry may serve several numbers ("2、3 ≥90%").
  */
 final class NumberedItems {
-    /** A number opening an item: at the start or after a separator, followed by 、 or by . ． not a decimal point. */
+    /**
+     * A number opening an item: at the start or after a separator, followed by 、 or by . ． (group 2 holds
+     * the digit after the point, when there is one: then it may be a decimal point).
+     */
     private static final Pattern MARKER =
-            Pattern.compile("(?:^|(?<=[;；,，。\\s]))([0-9]{1,2})\\s*(?:[.．](?![0-9])|、)");
-    /** "3 ≥90%" after "2、": the entry names more numbers before its text. */
+            Pattern.compile("(?:^|(?<=[;；,，。\\s]))([0-9]{1,2})\\s*(?:[.．]([0-9])?|、)");
+    /**
+     * "3 ≥90%" after "2、": the entry names more numbers before its text; the space may be lost where a
+     * printed line wrapped ("3≥90%"), so a comparison sign also ends the numbers.
+     */
     private static final Pattern MORE_NUMBERS =
-            Pattern.compile("^([0-9]{1,2}(?:\\s*[、,，]\\s*[0-9]{1,2})*)\\s+(\\S.*)$", Pattern.DOTALL);
+            Pattern.compile("^([0-9]{1,2}(?:\\s*[、,，]\\s*[0-9]{1,2})*)(?:\\s+|(?=[≥≤＞＜><]))(\\S.*)$", Pattern.DOTALL);
     private static final Pattern TRAILING_SEPARATORS = Pattern.compile("[;；,，。\\s]+$");
 
     private NumberedItems() {
@@ -34,8 +40,16 @@ final class NumberedItems {
         String s = cell.strip();
         Matcher m = MARKER.matcher(s);
         List<int[]> marks = new ArrayList<>();
-        while (m.find()) {
-            marks.add(new int[] {m.start(), m.end(), Integer.parseInt(m.group(1))});
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
+            int number = Integer.parseInt(m.group(1));
+            if (m.group(2) != null && !nextAfterSeparator(s, m.start(), number, marks)) {
+                from = m.end(1); // a decimal such as 1.5: go on after its integer part
+                continue;
+            }
+            int end = m.group(2) != null ? m.end() - 1 : m.end();
+            marks.add(new int[] {m.start(), end, number});
+            from = end;
         }
         if (marks.isEmpty() || marks.get(0)[0] != 0) {
             return null;
@@ -62,6 +76,21 @@ final class NumberedItems {
             }
         }
         return items;
+    }
+
+    /**
+     * "; 3.100%": a point followed by a digit still opens an item when the number is the next one of the
+     * list and a separator stands before it: a printed line wrapped there and lost the space ("3. 100%").
+     */
+    private static boolean nextAfterSeparator(String s, int at, int number, List<int[]> marks) {
+        if (marks.isEmpty() || marks.get(marks.size() - 1)[2] + 1 != number) {
+            return false;
+        }
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && ";；,，。".indexOf(s.charAt(i)) >= 0;
     }
 
     /** The text without a leading "1." when the cell holds exactly one numbered item. */

@@ -45,4 +45,17 @@ class NumberedItemsTest {
         assertThat(NumberedItems.split("1.≥18人 2.≥12次", 2))
                 .containsExactly(Map.entry(1, "≥18人"), Map.entry(2, "≥12次"));
     }
+
+    @Test
+    void spacesLostAtPrintedLineWrapsStillSplit() {
+        // a PDF cell "1. ≥18人; 2." / "≥12次; 3." / "100%" read back without the spaces at its wraps
+        assertThat(NumberedItems.split("1. ≥18人; 2.≥12次; 3.100%", 3))
+                .containsExactly(Map.entry(1, "≥18人"), Map.entry(2, "≥12次"), Map.entry(3, "100%"));
+        assertThat(NumberedItems.split("1. 100%; 2、3≥90%", 3))
+                .containsExactly(Map.entry(1, "100%"), Map.entry(2, "≥90%"), Map.entry(3, "≥90%"));
+        // a decimal that is not the next number stays a value
+        assertThat(NumberedItems.split("1. 2.5%; 2. 3%", 2))
+                .containsExactly(Map.entry(1, "2.5%"), Map.entry(2, "3%"));
+        assertThat(NumberedItems.split("1. 5%; 3.5%", 2)).containsExactly(Map.entry(1, "5%; 3.5%"));
+    }
 }

@@ -85,6 +85,33 @@ class PerformanceFormReaderTest {
     }
 
     @Test
+    void columnsThatHoldNoTextOfTheirOwnAreNoHistoryYears() {
+        // a PDF page ruled finer by another form on it: each year's cell spans two grid columns (merged)
+        Grid.Builder annual = Grids.builder("16",
+                "年度目标1：|保障运转",
+                "年度绩效指标|一级指标|二级指标|指标名称|指标值|||||绩效标准",
+                "||||近两年指标值||||预期当年实现值",
+                "||||2022||2023",
+                "|产出指标|数量指标|司机人数|5人||5人||6人|6人",
+                "年度目标2：|其他",
+                "年度绩效指标|一级指标|二级指标|指标名称|指标值|||||绩效标准",
+                "||||近两年指标值|||预期当年实现值",
+                "||||2022||2023|",
+                "|产出指标|数量指标|车辆数|3辆|x|3辆||4辆|4辆");
+        annual.merge(1, 1, 4, 8).merge(2, 2, 4, 7).merge(3, 3, 4, 5).merge(3, 3, 6, 7)
+                .merge(4, 4, 4, 5).merge(4, 4, 6, 7).merge(7, 7, 4, 6);
+        PerformanceForms forms = read(region("11", "某区2024年部门整体支出绩效目标申报表", "部门（单位）名称|某区政府办"),
+                GridRegion.whole(annual.build()));
+
+        Indicator driver = forms.targets().get(0).indicators().get(0);
+        assertThat(driver.history()).containsExactly("5人", "5人");
+        assertThat(driver.value()).isEqualTo("6人");
+        // in the next form a column holds text of its own, so it stays one of the form's columns
+        Indicator cars = forms.targets().get(1).indicators().get(0);
+        assertThat(cars.history()).containsExactly("3辆", "x", "3辆");
+    }
+
+    @Test
     void levelsCarryDownAndEmptyLevelLinesAreNoIndicators() {
         PerformanceForms forms = read(region("13", "长期目标1:|目标", TARGET_HEADER,
                 "|产出指标|数量指标|会议次数|12次|记录",

@@ -15,6 +15,8 @@ import org.budgetworkbench.model.NarrativeSection;
 final class NarrativeBuilder {
     /** A line reaching within this many character sizes of the right margin runs on. */
     private static final double RUN_ON = 1.5;
+    /** A line ending mid-sentence this many character sizes or fewer short of the margin was wrapped. */
+    private static final double NEAR_MARGIN = 3;
     /** Headings are short. */
     private static final int MAX_HEADING_CHARS = 60;
     private static final int MAX_PLAIN_HEADING_CHARS = 40;
@@ -157,13 +159,23 @@ final class NarrativeBuilder {
         }
         boolean indented = line.x0() > m.left() + line.size() * 1.2;
         if (endsParagraph(prev, m)) {
-            // A line also stops short when the next word (a figure like 14.28%) did not fit after it.
-            return indented || !firstWordDidNotFit(prev, line, m);
+            // A line also stops short when the next word (a figure like 14.28%) did not fit after it, and a
+            // line ending mid-sentence a few characters short of the margin was wrapped, not ended.
+            return indented || !(firstWordDidNotFit(prev, line, m) || wrappedMidSentence(prev, m));
         }
         if (indented) {
             return true; // first-line indent
         }
         return prev.page() == line.page() && line.top() - prev.bottom() > line.size() * 1.2;
+    }
+
+    /** A line that stops within a few characters of the margin without a sentence or clause ending. */
+    static boolean wrappedMidSentence(TextLine prev, Margins m) {
+        String t = prev.text().strip();
+        if (t.isEmpty() || "。！？；;：:!?）)”’".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        return m.right() - prev.x1() < NEAR_MARGIN * Math.max(prev.size(), 1);
     }
 
     /** Whether the next line's first unbreakable piece is wider than the room left on the line before. */

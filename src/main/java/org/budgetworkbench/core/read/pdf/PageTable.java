@@ -5,10 +5,25 @@ import org.budgetworkbench.core.read.Grid;
 
 /**
  * One table found on one page (页面表格): its box, its column boundaries, its cells' text (a merged
- * cell's text at its top-left) and merged regions in its own row/column coordinates.
+ * cell's text at its top-left) and merged regions in its own row/column coordinates. For a ruled table,
+ * {@code roomBelow} holds for each cell with text the space left under its last line, in text heights
+ * (null when unknown): a cell cut by the page break has its text running down to its bottom border.
  */
 record PageTable(int page, double x0, double x1, double top, double bottom, double[] columnEdges,
-                 String[][] cells, List<Grid.Region> merges) {
+                 String[][] cells, List<Grid.Region> merges, double[][] roomBelow) {
+
+    PageTable(int page, double x0, double x1, double top, double bottom, double[] columnEdges,
+              String[][] cells, List<Grid.Region> merges) {
+        this(page, x0, x1, top, bottom, columnEdges, cells, merges, null);
+    }
+
+    /** The room under the cell's text in text heights; NaN when unknown or the cell is empty. */
+    double roomBelow(int row, int col) {
+        if (roomBelow == null || row >= roomBelow.length || col >= roomBelow[row].length) {
+            return Double.NaN;
+        }
+        return roomBelow[row][col];
+    }
 
     int rowCount() {
         return cells.length;

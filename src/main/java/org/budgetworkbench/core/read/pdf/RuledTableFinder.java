@@ -139,6 +139,10 @@ final class RuledTableFinder {
             inCell.get(root).add(g);
         }
         String[][] cells = new String[rows][cols];
+        double[][] room = new double[rows][cols];
+        for (double[] r : room) {
+            java.util.Arrays.fill(r, Double.NaN);
+        }
         List<Grid.Region> merges = new ArrayList<>();
         for (int i = 0; i < parent.length; i++) {
             int[] b = box[i];
@@ -146,13 +150,18 @@ final class RuledTableFinder {
                 continue;
             }
             if (inCell.get(i) != null) {
-                cells[b[0]][b[2]] = CellText.join(TextLine.of(inCell.get(i), page));
+                List<TextLine> text = TextLine.of(inCell.get(i), page);
+                cells[b[0]][b[2]] = CellText.join(text);
+                if (!text.isEmpty()) {
+                    TextLine last = text.get(text.size() - 1);
+                    room[b[0]][b[2]] = (ys[b[1] + 1] - last.bottom()) / Math.max(1, last.size());
+                }
             }
             if (b[1] > b[0] || b[3] > b[2]) {
                 merges.add(new Grid.Region(b[0], b[1], b[2], b[3]));
             }
         }
-        return new PageTable(page, x0, x1, top, bottom, xs, cells, merges);
+        return new PageTable(page, x0, x1, top, bottom, xs, cells, merges, room);
     }
 
     /** Sorted distinct positions, those within SNAP of each other taken as one. */

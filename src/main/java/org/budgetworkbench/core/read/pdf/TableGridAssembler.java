@@ -19,6 +19,8 @@ final class TableGridAssembler {
     /** A title line is short; longer lines are prose. */
     private static final int MAX_CAPTION_CHARS = 60;
     private static final double EDGE_TOLERANCE = 3.0;
+    /** At most this much room (in text heights) under a cell's last line when the page break cut the cell. */
+    private static final double CUT_ROOM = 0.9;
     /** A figure printed with a number format: decimals or thousands separators (not a bare code like 003). */
     private static final Pattern FORMATTED_NUMBER = Pattern.compile("^-?(\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d+\\.\\d+)$");
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)\\s*[:：0-9１-９]|^(本部门|本单位).{0,40}(无|没有).{0,40}$");
@@ -31,9 +33,21 @@ final class TableGridAssembler {
     private int lastPageTableCount;
     private int lastIndexOnPage;
     private PageLayout lastPage;
+    /** The pieces of the table being read (its title lines, page tables, notes) until it ends. */
+    private final List<Object> chain = new ArrayList<>();
     /** The texts of the last table row placed, by grid column. */
     private String[] lastRow;
+    /** For the last table row placed, the room under each cell's text (see {@link PageTable#roomBelow}). */
+    private double[] lastRoom;
     private int lastRowIndex;
+
+    /** A page's part of a table: its rows from {@code firstRow}; a continuation may finish the row before. */
+    private record Piece(PageTable table, int firstRow, boolean continuation) {
+    }
+
+    /** A title or note line placed above or below a table. */
+    private record LineRow(TextLine line, boolean caption) {
+    }
 
     private TableGridAssembler(String source, Set<TextLine> consumed) {
         this.grid = Grid.builder(source, null);
@@ -49,6 +63,7 @@ final class TableGridAssembler {
             }
             a.lastPage = p;
         }
+        a.flush();
         return a.next == 0 ? List.of() : List.of(a.grid.build());
     }
 
@@ -59,52 +74,89 @@ final class TableGridAssembler {
         boolean continues = captions.isEmpty() && index == 0 && lastTable != null
                 && lastTable.page() == t.page() - 1 && lastIndexOnPage == lastPageTableCount - 1
                 && sameEdges(chainBase, t);
-        int firstRow = 0;
-        int[] columnMap;
         if (continues) {
-            firstRow = repeatedHeaderRows(chainBase, t);
-            columnMap = columnMap(chainBase, t);
-            if (firstRow < t.rowCount() && isSplitRowTail(t, firstRow, columnMap)) {
-                for (int c = 0; c < t.columnCount(); c++) {
-                    String s = t.text(firstRow, c);
-                    if (!s.isEmpty()) {
-                        grid.set(lastRowIndex, columnMap[c], CellText.join(lastRowText(columnMap[c]), s));
-                    }
-                }
-                firstRow++;
-            }
+            chain.add(new Piece(t, repeatedHeaderRows(chainBase, t), true));
         } else {
-            if (next > 0) {
-                next++; // a blank row between tables, as in a stacked sheet
-            }
+            flush();
             for (TextLine caption : captions) {
-                int col = -1;
-                for (TextLine chunk : TextChunks.split(caption)) {
-                    col = Math.max(col + 1, t.columnAt(chunk.x0()));
-                    grid.set(next, col, chunk.text());
-                }
-                grid.page(next, caption.page());
-                lastRow = null;
+                chain.add(new LineRow(caption, true));
                 consumed.add(caption);
-                next++;
             }
             chainBase = t;
-            columnMap = identity(t.columnCount());
+            chain.add(new Piece(t, 0, false));
         }
-        appendRows(t, firstRow, columnMap);
         for (TextLine note : noteLines(page, t, index)) {
-            grid.set(next, 0, note.text());
-            lastRow = null;
-            grid.page(next, t.page());
+            chain.add(new LineRow(note, false));
             consumed.add(note);
-            next++;
         }
         lastTable = t;
         lastPageTableCount = page.tables().size();
         lastIndexOnPage = index;
     }
 
-    private void appendRows(PageTable t, int firstRow, int[] columnMap) {
+    /**
+     * Writes the table read so far. Its pages may rule their columns differently (a page holding several
+     * forms has the borders of all of them), so the grid's columns are all the column edges of all its pages:
+     * a cell goes to the column where its left border is, and what is one column on paper but several in the
+     * grid becomes a merged cell, as in a sheet.
+     */
+    private void flush() {
+        if (chain.isEmpty()) {
+            return;
+        }
+        if (next > 0) {
+            next++; // a blank row between tables, as in a stacked sheet
+        }
+        List<Double> all = new ArrayList<>();
+        for (Object o : chain) {
+            if (o instanceof Piece p) {
+                for (double x : p.table().columnEdges()) {
+                    all.add(x);
+                }
+            }
+        }
+        double[] edges = snap(all);
+        lastRow = null;
+        for (Object o : chain) {
+            if (o instanceof LineRow l && l.caption()) {
+                int col = -1;
+                for (TextLine chunk : TextChunks.split(l.line())) {
+                    col = Math.max(col + 1, columnAt(edges, chunk.x0()));
+                    grid.set(next, col, chunk.text());
+                }
+                grid.page(next, l.line().page());
+                lastRow = null;
+                next++;
+            } else if (o instanceof LineRow l) {
+                grid.set(next, 0, l.line().text());
+                grid.page(next, l.line().page());
+                lastRow = null;
+                next++;
+            } else if (o instanceof Piece p) {
+                PageTable t = p.table();
+                int[] first = new int[t.columnCount()];
+                int[] last = new int[t.columnCount()];
+                for (int c = 0; c < t.columnCount(); c++) {
+                    first[c] = edgeIndex(edges, t.columnEdges()[c]);
+                    last[c] = Math.max(first[c], edgeIndex(edges, t.columnEdges()[c + 1]) - 1);
+                }
+                int firstRow = p.firstRow();
+                if (p.continuation() && firstRow < t.rowCount() && isSplitRowTail(t, firstRow, first)) {
+                    for (int c = 0; c < t.columnCount(); c++) {
+                        String s = t.text(firstRow, c);
+                        if (!s.isEmpty()) {
+                            grid.set(lastRowIndex, first[c], CellText.join(lastRowText(first[c]), s));
+                        }
+                    }
+                    firstRow++;
+                }
+                appendRows(t, firstRow, first, last, edges.length - 1);
+            }
+        }
+        chain.clear();
+    }
+
+    private void appendRows(PageTable t, int firstRow, int[] first, int[] last, int columns) {
         int[] rowMap = new int[t.rowCount()];
         for (int r = 0; r < t.rowCount(); r++) {
             if (r < firstRow || isEmptyUnmerged(t, r)) {
@@ -114,14 +166,18 @@ final class TableGridAssembler {
             rowMap[r] = next;
             lastRowIndex = next;
             grid.page(next, t.page());
-            lastRow = new String[t.columnCount() == 0 ? 0 : columnMap[t.columnCount() - 1] + 1];
+            lastRow = new String[columns];
+            lastRoom = new double[columns];
+            java.util.Arrays.fill(lastRoom, Double.NaN);
             for (int c = 0; c < t.columnCount(); c++) {
                 String s = t.text(r, c);
                 if (!s.isEmpty()) {
-                    grid.set(next, columnMap[c], s, printedNumber(s));
-                    if (columnMap[c] < lastRow.length) {
-                        lastRow[columnMap[c]] = s;
-                    }
+                    grid.set(next, first[c], s, printedNumber(s));
+                    lastRow[first[c]] = s;
+                    lastRoom[first[c]] = t.roomBelow(r, c);
+                }
+                if (last[c] > first[c] && mergeAt(t, r, c) == null) {
+                    grid.merge(next, next, first[c], last[c]);
                 }
             }
             next++;
@@ -132,8 +188,51 @@ final class TableGridAssembler {
             if (r0 < 0) {
                 continue;
             }
-            grid.merge(r0, r1, columnMap[m.firstCol()], columnMap[m.lastCol()]);
+            grid.merge(r0, r1, first[m.firstCol()], last[m.lastCol()]);
         }
+    }
+
+    private static Grid.Region mergeAt(PageTable t, int r, int c) {
+        for (Grid.Region m : t.merges()) {
+            if (m.contains(r, c)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Sorted distinct edges, those within the tolerance of each other taken as one. */
+    private static double[] snap(List<Double> xs) {
+        List<Double> sorted = new ArrayList<>(xs);
+        sorted.sort(null);
+        List<Double> out = new ArrayList<>();
+        for (double x : sorted) {
+            if (out.isEmpty() || x - out.get(out.size() - 1) > EDGE_TOLERANCE) {
+                out.add(x);
+            }
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** The index of the edge nearest to x. */
+    private static int edgeIndex(double[] edges, double x) {
+        int best = 0;
+        for (int i = 1; i < edges.length; i++) {
+            if (Math.abs(edges[i] - x) < Math.abs(edges[best] - x)) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    /** The column whose span holds x (clamped to the table). */
+    private static int columnAt(double[] edges, double x) {
+        for (int c = 0; c < edges.length - 2; c++) {
+            if (x < edges[c + 1]) {
+                return c;
+            }
+        }
+        return Math.max(0, edges.length - 2);
     }
 
     private static int firstMapped(int[] rowMap, int from, int to, boolean forward) {
@@ -277,7 +376,7 @@ final class TableGridAssembler {
                 continue;
             }
             any = true;
-            if (lastRowText(columnMap[c]).isEmpty() || UnruledTableFinder.isAmount(s) || HeadingRule.level(s) > 0
+            if (lastRowText(columnMap[c]).isEmpty() || !runsToBorder(columnMap[c]) || UnruledTableFinder.isAmount(s) || HeadingRule.level(s) > 0
                     || s.matches("^\\d.*") || s.replaceAll("\\s+", "").matches(".*[合总小]计.*")) {
                 return false;
             }
@@ -288,6 +387,15 @@ final class TableGridAssembler {
             }
         }
         return any && lastRow != null;
+    }
+
+    /**
+     * Whether the last row's text in the column runs down to the cell's bottom border, as a cell the page
+     * break cut does; a whole row with room under its text was not cut. True when the layout is unknown.
+     */
+    private boolean runsToBorder(int col) {
+        double room = lastRoom == null || col >= lastRoom.length ? Double.NaN : lastRoom[col];
+        return Double.isNaN(room) || room < CUT_ROOM;
     }
 
     private String lastRowText(int col) {
@@ -304,24 +412,4 @@ final class TableGridAssembler {
         return n;
     }
 
-    /** Each column of the continuation mapped to the base table's column at the same place. */
-    private static int[] columnMap(PageTable base, PageTable cont) {
-        int[] map = new int[cont.columnCount()];
-        for (int c = 0; c < cont.columnCount(); c++) {
-            double mid = (cont.columnEdges()[c] + cont.columnEdges()[c + 1]) / 2;
-            map[c] = base.columnAt(mid);
-            if (c > 0 && map[c] <= map[c - 1]) {
-                return identity(cont.columnCount()); // finer columns than the base: keep its own
-            }
-        }
-        return map;
-    }
-
-    private static int[] identity(int n) {
-        int[] m = new int[n];
-        for (int i = 0; i < n; i++) {
-            m[i] = i;
-        }
-        return m;
-    }
 }

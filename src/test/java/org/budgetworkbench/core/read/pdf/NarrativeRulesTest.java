@@ -82,6 +82,18 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void aLineStoppingJustShortMidSentenceRunsOn() {
+        TextLine prev = line("其中：政府采购货物支出", LEFT, 100, false);
+        TextLine ended = line("占支出总额的百分之百。", LEFT, 100, false);
+        NarrativeBuilder.Margins near = new NarrativeBuilder.Margins(LEFT, prev.x1() + 2 * SIZE);
+        assertThat(NarrativeBuilder.wrappedMidSentence(prev, near)).isTrue();
+        assertThat(NarrativeBuilder.wrappedMidSentence(ended, new NarrativeBuilder.Margins(LEFT, ended.x1() + 2 * SIZE)))
+                .as("a sentence ends there").isFalse();
+        assertThat(NarrativeBuilder.wrappedMidSentence(prev, new NarrativeBuilder.Margins(LEFT, prev.x1() + 6 * SIZE)))
+                .as("far from the margin").isFalse();
+    }
+
+    @Test
     void pageNumbersAndRunningHeadsAreFurniture() {
         List<PageLayout> pages = new ArrayList<>();
         for (int n = 1; n <= 4; n++) {

@@ -68,7 +68,7 @@ class RuledTableTest {
     void aRowCutByThePageBreakIsJoinedBack() throws Exception {
         Path pdf = dir.resolve("split.pdf");
         try (PDDocument doc = new PDDocument()) {
-            page(doc, true, new String[][] {{"2010399", "Other office and", "300.00", "0.00"}});
+            page(doc, true, true, new String[][] {{"2010399", "Other office and", "300.00", "0.00"}});
             page(doc, false, new String[][] {{"", "related affairs", "", ""}, {"208", "Social security", "241.11", "0.00"}});
             doc.save(pdf.toFile());
         }
@@ -78,7 +78,26 @@ class RuledTableTest {
         assertThat(g.rowCount()).isEqualTo(6);
     }
 
+    @Test
+    void aWholeRowAtThePageTopIsNotJoinedToTheRowBefore() throws Exception {
+        Path pdf = dir.resolve("whole.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            // the last row on page 1 has room under its text: it was not cut
+            page(doc, true, new String[][] {{"", "Social benefit", "300.00", "0.00"}});
+            page(doc, false, new String[][] {{"", "Ecological benefit", "", ""}});
+            doc.save(pdf.toFile());
+        }
+        Grid g = new PdfReader().read(pdf).grids().get(0);
+        assertThat(g.rowTexts(4)).containsExactly("Social benefit", "300.00", "0.00");
+        assertThat(g.rowTexts(5)).containsExactly("Ecological benefit");
+    }
+
     private static void page(PDDocument doc, boolean captions, String[][] body) throws IOException {
+        page(doc, captions, false, body);
+    }
+
+    /** {@code cut}: the last row is cut by the page break, its text running down to the bottom border. */
+    private static void page(PDDocument doc, boolean captions, boolean cut, String[][] body) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -113,7 +132,7 @@ class RuledTableTest {
             text(cs, font, 8, XS[2] + 3, TOP - ROW - 15, "Basic");
             text(cs, font, 8, XS[3] + 3, TOP - ROW - 15, "Project");
             for (int r = 0; r < body.length; r++) {
-                float y = TOP - (2 + r) * ROW - 10;
+                float y = cut && r == body.length - 1 ? TOP - (3 + r) * ROW + 3 : TOP - (2 + r) * ROW - 10;
                 for (int c = 0; c < 4; c++) {
                     String[] parts = body[r][c].split("\\|");
                     for (int k = 0; k < parts.length; k++) {
