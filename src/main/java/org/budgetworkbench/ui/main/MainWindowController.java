@@ -28,7 +28,13 @@ import javafx.stage.Window;
 import org.budgetworkbench.ui.Expandable;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.Texts;
+import org.budgetworkbench.ui.compare.ComparisonView;
+import org.budgetworkbench.ui.compare.ComparisonViewModel;
+import org.budgetworkbench.ui.editing.HistoryView;
+import org.budgetworkbench.ui.editing.HistoryViewModel;
 import org.budgetworkbench.ui.navigator.NavigatorNode;
+import org.budgetworkbench.ui.targets.TargetEditorView;
+import org.budgetworkbench.ui.targets.TargetEditorViewModel;
 import org.budgetworkbench.ui.performance.PerformanceView;
 import org.budgetworkbench.ui.performance.PerformanceViewModel;
 import org.budgetworkbench.ui.table.DisclosureTableView;
@@ -58,6 +64,8 @@ public final class MainWindowController {
     @FXML private Button importButton;
     @FXML private Button samplesButton;
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.control.MenuItem undoItem;
+    @FXML private javafx.scene.control.MenuItem redoItem;
 
     private boolean selecting;
 
@@ -105,6 +113,7 @@ public final class MainWindowController {
             }
         });
 
+        bindEditMenu();
         showContent(vm.contentProperty().get());
         vm.contentProperty().addListener((o, a, b) -> showContent(b));
         vm.emptyProperty().addListener((o, a, b) -> showContent(vm.contentProperty().get()));
@@ -156,6 +165,8 @@ public final class MainWindowController {
             view = new DisclosureTableView(t, resources);
         } else if (content instanceof PerformanceViewModel p) {
             view = new PerformanceView(p);
+        } else if (workbenchView(content) != null) {
+            view = workbenchView(content);
         } else if (vm.emptyProperty().get()) {
             view = welcome();
         } else {
@@ -164,6 +175,36 @@ public final class MainWindowController {
             view = hint;
         }
         contentPane.getChildren().setAll(view);
+    }
+
+    /** The workbench's own views (target editor, 修改记录, 比较), or null for other content. */
+    private Node workbenchView(Object content) {
+        if (content instanceof TargetEditorViewModel t) {
+            return new TargetEditorView(t, resources);
+        }
+        if (content instanceof HistoryViewModel h) {
+            return new HistoryView(h, resources);
+        }
+        if (content instanceof ComparisonViewModel c) {
+            return new ComparisonView(c, resources);
+        }
+        return null;
+    }
+
+    /** 编辑 → 撤销/重做 (Ctrl+Z / Ctrl+Y), enabled while the document looked at has something to undo/redo. */
+    private void bindEditMenu() {
+        undoItem.disableProperty().bind(vm.editing().canUndoProperty().not());
+        redoItem.disableProperty().bind(vm.editing().canRedoProperty().not());
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void redo() {
+        vm.redo();
     }
 
     /** First run: nothing stored yet, so say what to do and offer the samples. */
