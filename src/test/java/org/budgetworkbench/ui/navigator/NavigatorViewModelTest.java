@@ -69,7 +69,7 @@ class NavigatorViewModelTest {
         vm.filterProperty().set("决算");
         NavigatorNode fin = vm.find(finals.department() + "/2024/final");
         assertThat(fin).isNotNull();
-        assertThat(fin.children()).hasSize(finals.tables().size() + 1);
+        assertThat(fin.children()).hasSize(finals.tables().size() + 2); // 绩效自评, 修改记录
         assertThat(vm.find(budget.department() + "/2024/budget")).isNull();
     }
 
