@@ -134,8 +134,11 @@ public final class TargetEditorView extends VBox {
         save.setOnAction(e -> vm.save());
 
         // the value's parts and the levels are decorated with the reason they are refused, as typed
+        // the reason goes on the part at fault: the number and unit when a number is typed, else the qualitative
+        java.util.function.BooleanSupplier numeric = () -> !vm.numberProperty().get().isBlank();
         Validator<Object> value = (c, v) -> ValidationResult.fromMessageIf(c, vm.valueProblemProperty().get(),
-                Severity.ERROR, vm.indicatorProperty().get() >= 0 && vm.valueProblemProperty().get() != null);
+                Severity.ERROR, vm.indicatorProperty().get() >= 0 && vm.valueProblemProperty().get() != null
+                        && (c == qualitative) != numeric.getAsBoolean());
         Validator<Object> levels = (c, v) -> ValidationResult.fromMessageIf(c, vm.levelProblemProperty().get(),
                 Severity.ERROR, vm.indicatorProperty().get() >= 0 && vm.levelProblemProperty().get() != null);
         validation.registerValidator(number, false, value);
