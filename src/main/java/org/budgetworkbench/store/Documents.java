@@ -81,6 +81,41 @@ public final class Documents {
                 .stream().findFirst());
     }
 
+    /**
+     * Rewrites the content of a stored version in one transaction (保存修改): its tables, targets, evaluations,
+     * narrative and form fields become those of {@code doc}; its id, version, findings and edit history stay.
+     * A correction is a change to this version, not a new import, so no version is added.
+     *
+     * @throws StoreException when there is no such id, or {@code doc} is another department's, year's or kind's
+     */
+    public void replace(long id, Document doc) {
+        Objects.requireNonNull(doc, "doc");
+        db.inTransaction("保存修改后的文档", c -> {
+            StoredDocument stored = select(c, "SELECT " + COLUMNS + " WHERE id = ?", id).stream().findFirst()
+                    .orElseThrow(() -> new StoreException("找不到编号为 " + id + " 的文档（数据库文件 " + db.file() + "）"));
+            if (!stored.department().equals(doc.department()) || stored.year() != doc.year()
+                    || stored.kind() != doc.kind()) {
+                throw new StoreException("编号为 " + id + " 的文档是" + stored.department() + " " + stored.year() + " 年"
+                        + stored.kind().chinese() + "，不能用" + doc.displayTitle() + "的内容覆盖");
+            }
+            for (String table : List.of("disclosure_tables", "targets", "evaluations", "narrative_sections",
+                    "form_fields")) {
+                // child rows (rows, cells, indicators, history, goals, paragraphs) go with them: ON DELETE CASCADE
+                try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                    ps.setLong(1, id);
+                    ps.executeUpdate();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET unit = ? WHERE id = ?")) {
+                ps.setString(1, doc.unit());
+                ps.setLong(2, id);
+                ps.executeUpdate();
+            }
+            new DocumentWriter(c).write(id, doc);
+            return null;
+        });
+    }
+
     /** Marks a document imported, checked, edited or exported (see {@link DocumentStatus}). */
     public void setStatus(long id, String status) {
         DocumentStatus.require(status);

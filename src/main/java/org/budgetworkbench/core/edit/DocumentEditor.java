@@ -28,6 +28,10 @@ public final class DocumentEditor {
         if (place instanceof Place.IndicatorField f) {
             return fieldOf(indicator(doc, f), f.field());
         }
+        if (place instanceof Place.Indicators l) {
+            return IndicatorListText.write(doc.targets().get(targetIndex(doc, l.scope(), l.project(), l.target()))
+                    .indicators());
+        }
         if (place instanceof Place.Form f) {
             return nz(doc.formFields().get(formIndex(doc, f)).value());
         }
@@ -59,6 +63,9 @@ public final class DocumentEditor {
         }
         if (place instanceof Place.IndicatorField f) {
             return applyIndicator(doc, f, edit);
+        }
+        if (place instanceof Place.Indicators l) {
+            return applyIndicatorList(doc, l, edit);
         }
         if (place instanceof Place.Form f) {
             return applyForm(doc, f, edit);
@@ -121,6 +128,19 @@ public final class DocumentEditor {
         return doc.withTargets(targets);
     }
 
+    private static Document applyIndicatorList(Document doc, Place.Indicators l, Edit edit) {
+        int ti = targetIndex(doc, l.scope(), l.project(), l.target());
+        Target target = doc.targets().get(ti);
+        String now = IndicatorListText.write(target.indicators());
+        if (!now.equals(edit.oldValue())) {
+            throw stale(l, now, edit.oldValue());
+        }
+        List<Indicator> next = IndicatorListText.read(edit.newValue(), target.indicators());
+        List<Target> targets = new ArrayList<>(doc.targets());
+        targets.set(ti, target.withIndicators(next));
+        return doc.withTargets(targets);
+    }
+
     private static Document applyForm(Document doc, Place.Form f, Edit edit) {
         int i = formIndex(doc, f);
         FormField field = doc.formFields().get(i);
@@ -177,15 +197,24 @@ public final class DocumentEditor {
     }
 
     private static int targetIndex(Document doc, Place.IndicatorField f) {
+        try {
+            return targetIndex(doc, f.scope(), f.project(), f.target());
+        } catch (EditRejectedException e) {
+            throw new EditRejectedException(e.getMessage() + "，无法修改 " + f.id());
+        }
+    }
+
+    private static int targetIndex(Document doc, org.budgetworkbench.model.TargetScope scope, String project,
+                                   String label) {
         for (int i = 0; i < doc.targets().size(); i++) {
             Target t = doc.targets().get(i);
-            if (t.scope() == f.scope() && Objects.equals(emptyToNull(t.project()), f.project())
-                    && Objects.equals(emptyToNull(t.label()), f.target())) {
+            if (t.scope() == scope && Objects.equals(emptyToNull(t.project()), project)
+                    && Objects.equals(emptyToNull(t.label()), label)) {
                 return i;
             }
         }
-        throw new EditRejectedException("文档中没有绩效目标 " + (f.project() == null ? f.scope().chinese() : f.project())
-                + (f.target() == null ? "" : " " + f.target()) + "，无法修改 " + f.id());
+        throw new EditRejectedException("文档中没有绩效目标 " + (project == null ? scope.chinese() : project)
+                + (label == null ? "" : " " + label));
     }
 
     private static Indicator indicator(Document doc, Place.IndicatorField f) {

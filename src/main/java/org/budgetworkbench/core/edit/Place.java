@@ -11,7 +11,7 @@ import org.budgetworkbench.model.TargetScope;
  * {@link #id()} is a stable text form, stored with each correction and read back by {@link #parse(String)};
  * parts are separated by {@code /}, and a {@code /} or {@code %} inside a part is written {@code %2F} / {@code %25}.
  */
-public sealed interface Place permits Place.Cell, Place.IndicatorField, Place.Form, Place.Narrative {
+public sealed interface Place permits Place.Cell, Place.IndicatorField, Place.Indicators, Place.Form, Place.Narrative {
 
     /** The stable text form, e.g. {@code budget.expenditure/221/total}. */
     String id();
@@ -97,6 +97,29 @@ public sealed interface Place permits Place.Cell, Place.IndicatorField, Place.Fo
         }
     }
 
+    /**
+     * The whole list of indicators of one performance target (指标清单): {@code indicators/<scope>/<project>/<target
+     * label>}. Its value is the list as text ({@link IndicatorListText}); adding, removing and reordering
+     * indicators are corrections to it, so they are undone and recorded like any other.
+     */
+    record Indicators(TargetScope scope, String project, String target) implements Place {
+        public Indicators {
+            require(scope != null, "指标清单位置缺少范围（部门整体/项目）");
+            project = emptyToNull(project);
+            target = emptyToNull(target);
+        }
+
+        @Override
+        public String id() {
+            return join("indicators", scope.id(), nz(project), nz(target));
+        }
+
+        @Override
+        public String describe() {
+            return (project == null ? scope.chinese() : project) + (target == null ? "" : " " + target) + " 指标清单";
+        }
+    }
+
     /** A labelled field of a performance form: {@code form/<form table>/<project>/<label>}. */
     record Form(String table, String project, String label) implements Place {
         public Form {
@@ -162,6 +185,10 @@ public sealed interface Place permits Place.Cell, Place.IndicatorField, Place.Fo
                     requireParts(id, p, 6);
                     return new IndicatorField(TargetScope.fromId(p.get(1)), p.get(2), p.get(3),
                             Integer.parseInt(p.get(4)), Field.fromId(p.get(5)));
+                }
+                case "indicators" -> {
+                    requireParts(id, p, 4);
+                    return new Indicators(TargetScope.fromId(p.get(1)), p.get(2), p.get(3));
                 }
                 case "form" -> {
                     requireParts(id, p, 4);

@@ -43,7 +43,13 @@ import org.budgetworkbench.ui.importing.ImportReport;
 import org.budgetworkbench.ui.importing.ImportResultView;
 import org.budgetworkbench.ui.narrative.NarrativeView;
 import org.budgetworkbench.ui.narrative.NarrativeViewModel;
+import org.budgetworkbench.ui.compare.ComparisonView;
+import org.budgetworkbench.ui.compare.ComparisonViewModel;
+import org.budgetworkbench.ui.editing.HistoryView;
+import org.budgetworkbench.ui.editing.HistoryViewModel;
 import org.budgetworkbench.ui.navigator.NavigatorNode;
+import org.budgetworkbench.ui.targets.TargetEditorView;
+import org.budgetworkbench.ui.targets.TargetEditorViewModel;
 import org.budgetworkbench.ui.performance.PerformanceView;
 import org.budgetworkbench.ui.performance.PerformanceViewModel;
 import org.budgetworkbench.ui.table.DisclosureTableView;
@@ -77,6 +83,8 @@ public final class MainWindowController {
     @FXML private ProgressBar importProgress;
     @FXML private Button cancelImportButton;
     @FXML private ResourceBundle resources;
+    @FXML private javafx.scene.control.MenuItem undoItem;
+    @FXML private javafx.scene.control.MenuItem redoItem;
 
     private boolean selecting;
     private boolean importingSamples;
@@ -145,6 +153,7 @@ public final class MainWindowController {
             }
         });
 
+        bindEditMenu();
         showContent(vm.contentProperty().get());
         vm.contentProperty().addListener((o, a, b) -> showContent(b));
         vm.emptyProperty().addListener((o, a, b) -> showContent(vm.contentProperty().get()));
@@ -252,6 +261,8 @@ public final class MainWindowController {
             view = new NarrativeView(n, resources);
         } else if (content instanceof ChartsViewModel c) {
             view = new ChartsView(c);
+        } else if (workbenchView(content) != null) {
+            view = workbenchView(content);
         } else if (vm.emptyProperty().get()) {
             view = welcome();
         } else {
@@ -260,6 +271,36 @@ public final class MainWindowController {
             view = hint;
         }
         contentPane.getChildren().setAll(view);
+    }
+
+    /** The workbench's own views (target editor, 修改记录, 比较), or null for other content. */
+    private Node workbenchView(Object content) {
+        if (content instanceof TargetEditorViewModel t) {
+            return new TargetEditorView(t, resources);
+        }
+        if (content instanceof HistoryViewModel h) {
+            return new HistoryView(h, resources);
+        }
+        if (content instanceof ComparisonViewModel c) {
+            return new ComparisonView(c, resources);
+        }
+        return null;
+    }
+
+    /** 编辑 → 撤销/重做 (Ctrl+Z / Ctrl+Y), enabled while the document looked at has something to undo/redo. */
+    private void bindEditMenu() {
+        undoItem.disableProperty().bind(vm.editing().canUndoProperty().not());
+        redoItem.disableProperty().bind(vm.editing().canRedoProperty().not());
+    }
+
+    @FXML
+    private void undo() {
+        vm.undo();
+    }
+
+    @FXML
+    private void redo() {
+        vm.redo();
     }
 
     /** First run: nothing stored yet, so say what to do and offer the samples. */

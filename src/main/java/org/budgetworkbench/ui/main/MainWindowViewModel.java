@@ -32,6 +32,13 @@ import org.budgetworkbench.ui.Texts;
 import org.budgetworkbench.ui.charts.ChartsViewModel;
 import org.budgetworkbench.ui.findings.FindingsViewModel;
 import org.budgetworkbench.ui.findings.NavigationTarget;
+import org.budgetworkbench.ui.compare.ComparisonViewModel;
+import org.budgetworkbench.ui.compare.Partners;
+import org.budgetworkbench.ui.editing.DocumentEditing;
+import org.budgetworkbench.ui.editing.Editing;
+import org.budgetworkbench.ui.editing.HistoryViewModel;
+import org.budgetworkbench.ui.editing.TableEditing;
+import org.budgetworkbench.ui.targets.TargetEditorViewModel;
 import org.budgetworkbench.ui.importing.DocumentSource;
 import org.budgetworkbench.ui.importing.DroppedFiles;
 import org.budgetworkbench.ui.importing.ImportProgress;
@@ -70,6 +77,7 @@ public final class MainWindowViewModel {
     private final FindingsViewModel findings;
     private final RecentFiles recent;
     private Task<ImportReport> running;
+    private final Editing editing;
 
     public MainWindowViewModel(Store store, DocumentSource source, Samples samples, Language language) {
         this(store, source, d -> List.of(), samples, language, null);
@@ -88,6 +96,7 @@ public final class MainWindowViewModel {
         this.language = new SimpleObjectProperty<>(language);
         this.navigator = new NavigatorViewModel(language.bundle());
         this.findings = new FindingsViewModel(store.findings(), language.bundle());
+        this.editing = new Editing(store);
         this.language.addListener((o, a, b) -> {
             navigator.bundleProperty().set(b.bundle());
             findings.bundleProperty().set(b.bundle());
@@ -251,6 +260,10 @@ public final class MainWindowViewModel {
     }
 
     public Optional<Document> document(long id) {
+        Optional<Document> corrected = editing.current(id);
+        if (corrected.isPresent()) {
+            return corrected;
+        }
         return Optional.ofNullable(loaded.computeIfAbsent(id, k -> store.documents().load(k).orElse(null)));
     }
 
@@ -267,9 +280,13 @@ public final class MainWindowViewModel {
         }
         Document d = doc.get();
         ResourceBundle b = bundle();
+        if (openWorkbench(node, d, b)) {
+            return;
+        }
         switch (node.kind()) {
             case TABLE -> d.table(node.table()).ifPresentOrElse(t -> {
-                DisclosureTableViewModel vm = new DisclosureTableViewModel(t, b);
+                DisclosureTableViewModel vm = new DisclosureTableViewModel(t, b)
+                        .withEditor(new TableEditing(editingOf(node.documentId()), t.type()));
                 vm.marksProperty().set(findings.marks(t.type()));
                 content.set(vm);
                 location.set(Texts.get(b, "status.table", d.displayTitle(), vm.title(), vm.rowCount(), d.unit()));
@@ -303,6 +320,71 @@ public final class MainWindowViewModel {
             }
         }
         return out;
+    }
+
+    // --- the analyst's workbench: corrections with undo, the target editor, history, comparison ---
+
+    /** The documents open for correction and what 编辑 → 撤销/重做 act on. */
+    public Editing editing() {
+        return editing;
+    }
+
+    /** The document open for correction (opened the first time it is asked for); its changes show in the status. */
+    public DocumentEditing editingOf(long documentId) {
+        DocumentEditing e = editing.of(documentId, id -> store.documents().load(id).orElseThrow());
+        if (!watched.contains(documentId)) {
+            watched.add(documentId);
+            e.messageProperty().addListener((o, a, m) -> status.set(m));
+        }
+        return e;
+    }
+
+    private final java.util.Set<Long> watched = new java.util.HashSet<>();
+
+    public void undo() {
+        editing.undo();
+    }
+
+    public void redo() {
+        editing.redo();
+    }
+
+    /** Opens the workbench's own views; false for the nodes the switch in {@link #open} handles. */
+    private boolean openWorkbench(NavigatorNode node, Document d, ResourceBundle b) {
+        editing.activeProperty().set(editingOf(node.documentId()));
+        switch (node.kind()) {
+            case TARGETS -> {
+                content.set(new TargetEditorViewModel(editingOf(node.documentId())));
+                location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.targets")));
+                return true;
+            }
+            case HISTORY -> {
+                content.set(new HistoryViewModel(store.edits(), node.documentId(),
+                        Texts.get(b, "history.title", d.displayTitle()), editingOf(node.documentId()),
+                        java.time.ZoneId.systemDefault()));
+                location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.history")));
+                return true;
+            }
+            case COMPARE -> {
+                content.set(comparison(node.documentId(), d, b));
+                location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.compare")));
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    /** The comparison of a document with the partners the store holds (同比, 预算执行). */
+    public ComparisonViewModel comparison(long documentId, Document d, ResourceBundle b) {
+        List<StoredDocument> all = store.documents().list();
+        StoredDocument self = store.documents().get(documentId).orElseThrow();
+        Partners p = Partners.of(self, all);
+        Document previous = p.previousYear().flatMap(s -> document(s.id())).orElse(null);
+        Document budget = p.hasExecution() ? document(p.budget().get().id()).orElse(null) : null;
+        Document fin = p.hasExecution() ? document(p.finalAccounts().get().id()).orElse(null) : null;
+        return new ComparisonViewModel(d, previous, budget, fin, b);
     }
 
     /** Imports files now, on the calling thread; the window uses {@link #importTask} instead. */

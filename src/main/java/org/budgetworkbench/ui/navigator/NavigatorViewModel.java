@@ -87,7 +87,8 @@ public final class NavigatorViewModel {
             List<NavigatorNode> yearNodes = new ArrayList<>();
             years.forEach((year, kinds) -> {
                 List<NavigatorNode> kindNodes = new ArrayList<>();
-                kinds.forEach((kind, d) -> kindNodes.add(documentNode(d, dept + "/" + year + "/" + kind.id(), b)));
+                kinds.forEach((kind, d) -> kindNodes.add(withWorkbenchNodes(
+                        documentNode(d, dept + "/" + year + "/" + kind.id(), b), d, docs, b)));
                 yearNodes.add(new NavigatorNode(NodeKind.YEAR, Texts.get(b, "nav.year", String.valueOf(year)),
                         dept + "/" + year, null, null, kindNodes));
             });
@@ -127,6 +128,21 @@ public final class NavigatorViewModel {
     static String detail(LoadedDocument d, ResourceBundle b) {
         String status = d.stored().status() == null ? "" : Texts.get(b, "docstatus." + d.stored().status());
         return d.openFindings() > 0 ? status + " · " + Texts.get(b, "nav.openfindings", d.openFindings()) : status;
+    }
+
+    /** The analyst's workbench under a document: 比较 where a partner document is stored, and 修改记录. */
+    private static NavigatorNode withWorkbenchNodes(NavigatorNode node, LoadedDocument d, List<LoadedDocument> docs,
+                                                    ResourceBundle b) {
+        List<NavigatorNode> children = new ArrayList<>(node.children());
+        long id = d.stored().id();
+        if (org.budgetworkbench.ui.compare.Partners.of(d.stored(), docs.stream().map(LoadedDocument::stored)
+                .toList()).any()) {
+            children.add(new NavigatorNode(NodeKind.COMPARE, Texts.get(b, "nav.compare"), node.path() + "/compare", id,
+                    null, List.of()));
+        }
+        children.add(new NavigatorNode(NodeKind.HISTORY, Texts.get(b, "nav.history"), node.path() + "/history", id,
+                null, List.of()));
+        return node.withChildren(children);
     }
 
     static NavigatorNode filter(NavigatorNode root, String text) {

@@ -53,6 +53,9 @@ public final class DisclosureTableView extends VBox implements Expandable {
         }
         setUpFixed(vm, bundle);
         setUpAmounts(vm);
+        if (vm.editor() != null) {
+            makeEditable(vm.editor(), bundle);
+        }
 
         Region spacer = new Region();
         VBox left = new VBox(fixed, spacer);
@@ -221,6 +224,27 @@ public final class DisclosureTableView extends VBox implements Expandable {
         });
     }
 
+    /**
+     * Amounts become correctable: one cell at a time is selected, double-click or F2 opens it, Enter commits.
+     * Any change (a correction, an undo) redraws the cells, so figures and balance marks are always current.
+     */
+    private void makeEditable(CellEditor editor, ResourceBundle bundle) {
+        getStylesheets().add(DisclosureTableView.class.getResource("editing.css").toExternalForm());
+        amounts.setEditable(true);
+        amounts.getSelectionModel().setCellSelectionEnabled(true);
+        for (TreeTableColumn<TableRowNode, ?> col : amounts.getColumns()) {
+            if (col.getId() != null && col.getId().startsWith("col-")) {
+                @SuppressWarnings("unchecked")
+                TreeTableColumn<TableRowNode, String> c = (TreeTableColumn<TableRowNode, String>) col;
+                String id = col.getId().substring("col-".length());
+                c.setEditable(true);
+                c.setCellFactory(x -> new AmountCell(editor, id, bundle,
+                        (row, column) -> vm.marksProperty().get().cell(row, column)));
+            }
+        }
+        editor.changes().addListener(o -> amounts.refresh());
+    }
+
     /** Wide enough for the header on one line and for 99,999,999.99. */
     static double widthFor(String header) {
         double w = 28;
@@ -291,6 +315,9 @@ public final class DisclosureTableView extends VBox implements Expandable {
         syncing = true;
         try {
             int i = from.getSelectionModel().getSelectedIndex();
+            if (i >= 0 && to.getSelectionModel().getSelectedIndex() == i) {
+                return; // already there (a cell of the same row)
+            }
             if (i < 0) {
                 to.getSelectionModel().clearSelection();
             } else {

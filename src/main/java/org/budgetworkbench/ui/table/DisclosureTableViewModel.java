@@ -29,11 +29,23 @@ public final class DisclosureTableViewModel {
     /** A row to select and scroll to, and the column to bring into view (null for the row alone). */
     public record CellFocus(String row, String column) {
     }
+    private CellEditor editor;
 
     public DisclosureTableViewModel(DisclosureTable table, ResourceBundle bundle) {
         this.table = table;
         this.columns = columnsOf(table, bundle);
         this.roots = treeOf(table.rows());
+    }
+
+    /** Makes the amounts correctable through {@code editor} (修改); without one the table is read-only. */
+    public DisclosureTableViewModel withEditor(CellEditor cellEditor) {
+        this.editor = cellEditor;
+        return this;
+    }
+
+    /** The editor of the amounts, or null when the table is read-only. */
+    public CellEditor editor() {
+        return editor;
     }
 
     public DisclosureTable table() {

@@ -9,7 +9,8 @@ import org.budgetworkbench.ui.CorpusDocuments;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.navigator.NavigatorNode;
-import org.budgetworkbench.ui.performance.PerformanceViewModel;
+import org.budgetworkbench.ui.editing.HistoryViewModel;
+import org.budgetworkbench.ui.targets.TargetEditorViewModel;
 import org.budgetworkbench.ui.table.DisclosureTableViewModel;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +38,10 @@ class MainWindowViewModelTest {
             assertThat(vm.locationProperty().get()).contains("支出总表").contains("22 行").contains("万元");
 
             vm.selectedProperty().set(vm.navigator().find(dept + "/2024/budget/targets"));
-            assertThat(vm.contentProperty().get()).isInstanceOf(PerformanceViewModel.class);
+            assertThat(vm.contentProperty().get()).isInstanceOf(TargetEditorViewModel.class);
+
+            vm.selectedProperty().set(vm.navigator().find(dept + "/2024/budget/history"));
+            assertThat(vm.contentProperty().get()).isInstanceOf(HistoryViewModel.class);
 
             vm.selectedProperty().set(vm.navigator().find(dept + "/2024"));
             assertThat(vm.contentProperty().get()).isNull();

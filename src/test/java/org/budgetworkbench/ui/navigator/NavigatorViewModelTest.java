@@ -69,9 +69,9 @@ class NavigatorViewModelTest {
         vm.filterProperty().set("决算");
         NavigatorNode fin = vm.find(finals.department() + "/2024/final");
         assertThat(fin).isNotNull();
-        // the tables, 绩效自评 and 图表
-        assertThat(fin.children()).hasSize(finals.tables().size() + 2);
-        assertThat(fin.children().get(fin.children().size() - 1).label()).isEqualTo("图表");
+        // the tables, 绩效自评, 图表 and 修改记录
+        assertThat(fin.children()).hasSize(finals.tables().size() + 3);
+        assertThat(fin.children()).extracting(n -> n.label()).contains("图表", "修改记录");
         assertThat(vm.find(budget.department() + "/2024/budget")).isNull();
     }
 

@@ -1,0 +1,140 @@
+package org.budgetworkbench.ui.editing;
+
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import org.budgetworkbench.core.edit.Balance;
+import org.budgetworkbench.core.edit.Edit;
+import org.budgetworkbench.core.edit.EditRejectedException;
+import org.budgetworkbench.core.edit.EditSession;
+import org.budgetworkbench.core.edit.Place;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.TableType;
+import org.budgetworkbench.store.DocumentStatus;
+import org.budgetworkbench.store.Store;
+
+/**
+ * One stored document open for correction (修改中的文档): its {@link EditSession}, so undo and redo run across
+ * every correction of the document, and the store kept in step — each change (an undo too) is written to the
+ * edit history, the document's stored version is rewritten and its status becomes 已修改. Views bind to
+ * {@link #documentProperty()} and {@link #revisionProperty()} to show the document as it now is.
+ */
+public final class DocumentEditing {
+    private final Store store;
+    private final long documentId;
+    private final EditSession session;
+    private final ReadOnlyObjectWrapper<Document> document;
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    public DocumentEditing(Store store, long documentId, Document document) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.documentId = documentId;
+        this.session = new EditSession(document);
+        this.document = new ReadOnlyObjectWrapper<>(document);
+        session.addListener(this::persist);
+    }
+
+    public long documentId() {
+        return documentId;
+    }
+
+    public Document current() {
+        return session.current();
+    }
+
+    public ReadOnlyObjectProperty<Document> documentProperty() {
+        return document.getReadOnlyProperty();
+    }
+
+    /** Counts the changes; goes up by one with each correction, undo or redo. */
+    public ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** What the last correction did, or why it was refused. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    /**
+     * Sets a place to a new value. Returns false, with the reason in {@link #messageProperty()}, when the
+     * correction is refused (not a number, no such place); a value equal to the present one changes nothing.
+     */
+    public boolean set(Place place, String newValue) {
+        try {
+            Edit edit = org.budgetworkbench.core.edit.DocumentEditor.edit(session.current(), place, newValue);
+            if (same(edit)) {
+                return true;
+            }
+            session.apply(edit);
+            return true;
+        } catch (EditRejectedException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    public void undo() {
+        if (session.canUndo()) {
+            session.undo();
+        }
+    }
+
+    public void redo() {
+        if (session.canRedo()) {
+            session.redo();
+        }
+    }
+
+    /** Totals of a table out of balance now, each with the figure its parts give. */
+    public List<Balance.Imbalance> imbalances(TableType type) {
+        return session.current().table(type).map(Balance::check).orElse(List.of());
+    }
+
+    private static boolean same(Edit e) {
+        if (e.place() instanceof Place.Cell) {
+            try {
+                var a = org.budgetworkbench.core.edit.Amounts.parse(e.oldValue());
+                var b = org.budgetworkbench.core.edit.Amounts.parse(e.newValue());
+                return a == null ? b == null : b != null && a.compareTo(b) == 0;
+            } catch (EditRejectedException ignored) {
+                return false;
+            }
+        }
+        return e.oldValue().equals(e.newValue().strip());
+    }
+
+    private void persist(EditSession.Change change) {
+        Edit recorded = change.recorded();
+        store.documents().replace(documentId, change.document());
+        store.edits().record(documentId, recorded.place().id(), recorded.oldValue(), recorded.newValue());
+        store.documents().setStatus(documentId, DocumentStatus.EDITED);
+        document.set(change.document());
+        canUndo.set(session.canUndo());
+        canRedo.set(session.canRedo());
+        message.set(switch (change.kind()) {
+            case APPLIED -> "已修改 " + recorded.describe();
+            case UNDONE -> "已撤销 " + change.edit().describe();
+            case REDONE -> "已重做 " + change.edit().describe();
+        });
+        revision.set(revision.get() + 1);
+    }
+}
