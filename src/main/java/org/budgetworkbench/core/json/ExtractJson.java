@@ -1,11 +1,12 @@
 package org.budgetworkbench.core.json;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -30,146 +31,192 @@ import org.budgetworkbench.model.TargetScope;
 /** Writes and reads {@code budget-workbench/extract@1} (see docs/contract.md). */
 public final class ExtractJson {
     public static final String SCHEMA = "budget-workbench/extract@1";
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    /** The tree mapper, made only when something reads JSON or writes findings (not on extract's path). */
+    static ObjectMapper mapper() {
+        return MapperHolder.MAPPER;
+    }
+
+    private static final class MapperHolder {
+        static final ObjectMapper MAPPER = new ObjectMapper()
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    }
 
     private ExtractJson() {
     }
 
+    /**
+     * Writes with Jackson's streaming generator rather than a tree: the command line writes once per process,
+     * and a cold ObjectMapper costs more start-up than the whole write.
+     */
     public static String write(List<Document> documents) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schema", SCHEMA);
-        ArrayNode docs = root.putArray("documents");
-        for (Document d : documents) {
-            docs.add(toJson(d));
-        }
-        try {
-            return MAPPER.writeValueAsString(root);
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = FACTORY.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("schema", SCHEMA);
+            g.writeArrayFieldStart("documents");
+            for (Document d : documents) {
+                writeDocument(g, d);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+        return out.toString();
     }
 
-    public static ObjectNode toJson(Document d) {
-        ObjectNode o = MAPPER.createObjectNode();
-        o.put("department", d.department());
-        o.put("year", d.year());
-        o.put("kind", d.kind().id());
-        o.put("unit", d.unit());
-        ArrayNode tables = o.putArray("tables");
+    private static void writeDocument(JsonGenerator g, Document d) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("department", d.department());
+        g.writeNumberField("year", d.year());
+        g.writeStringField("kind", d.kind().id());
+        g.writeStringField("unit", d.unit());
+        g.writeArrayFieldStart("tables");
         for (DisclosureTable t : d.tables()) {
-            ObjectNode tn = tables.addObject();
-            tn.put("type", t.type().id());
-            tn.put("title", t.title());
-            ObjectNode src = tn.putObject("source");
-            putNullable(src, "page", t.source().page());
-            src.put("sheet", t.source().sheet());
-            ArrayNode rows = tn.putArray("rows");
+            g.writeStartObject();
+            g.writeStringField("type", t.type().id());
+            g.writeStringField("title", t.title());
+            g.writeObjectFieldStart("source");
+            writeInteger(g, "page", t.source().page());
+            g.writeStringField("sheet", t.source().sheet());
+            g.writeEndObject();
+            g.writeArrayFieldStart("rows");
             for (Row r : t.rows()) {
-                ObjectNode rn = rows.addObject();
-                rn.put("key", r.key());
-                rn.put("name", r.name());
-                ObjectNode vals = rn.putObject("values");
+                g.writeStartObject();
+                g.writeStringField("key", r.key());
+                g.writeStringField("name", r.name());
+                g.writeObjectFieldStart("values");
                 for (Map.Entry<String, BigDecimal> v : r.values().entrySet()) {
-                    if (v.getValue() == null) {
-                        vals.putNull(v.getKey());
-                    } else {
-                        vals.put(v.getKey(), v.getValue());
-                    }
+                    writeDecimal(g, v.getKey(), v.getValue());
                 }
+                g.writeEndObject();
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        ArrayNode targets = o.putArray("targets");
+        g.writeEndArray();
+        g.writeArrayFieldStart("targets");
         for (Target t : d.targets()) {
-            ObjectNode tn = targets.addObject();
-            tn.put("scope", t.scope().id());
-            tn.put("project", t.project());
+            g.writeStartObject();
+            g.writeStringField("scope", t.scope().id());
+            g.writeStringField("project", t.project());
             if (t.projectCode() != null) {
-                tn.put("project_code", t.projectCode());
+                g.writeStringField("project_code", t.projectCode());
             }
-            tn.put("period", t.period().id());
-            tn.put("label", t.label());
-            tn.put("goal", t.goal());
-            ArrayNode inds = tn.putArray("indicators");
+            g.writeStringField("period", t.period().id());
+            g.writeStringField("label", t.label());
+            g.writeStringField("goal", t.goal());
+            g.writeArrayFieldStart("indicators");
             for (Indicator i : t.indicators()) {
-                ObjectNode in = inds.addObject();
-                in.put("level1", i.level1());
-                in.put("level2", i.level2());
-                in.put("level3", i.level3());
-                in.put("value", i.value());
+                g.writeStartObject();
+                g.writeStringField("level1", i.level1());
+                g.writeStringField("level2", i.level2());
+                g.writeStringField("level3", i.level3());
+                g.writeStringField("value", i.value());
                 if (!i.history().isEmpty()) {
-                    ArrayNode h = in.putArray("history");
-                    i.history().forEach(h::add);
+                    writeStrings(g, "history", i.history());
                 }
                 if (i.basis() != null) {
-                    in.put("basis", i.basis());
+                    g.writeStringField("basis", i.basis());
                 }
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        ArrayNode evals = o.putArray("evaluations");
+        g.writeEndArray();
+        g.writeArrayFieldStart("evaluations");
         for (Evaluation e : d.evaluations()) {
-            ObjectNode en = evals.addObject();
-            en.put("scope", e.scope().id());
-            en.put("project", e.project());
+            g.writeStartObject();
+            g.writeStringField("scope", e.scope().id());
+            g.writeStringField("project", e.project());
             if (e.unit() != null) {
-                en.put("unit", e.unit());
+                g.writeStringField("unit", e.unit());
             }
-            en.put("budget", e.budget());
-            en.put("executed", e.executed());
-            en.put("rate", e.rate());
-            en.put("execution_score", e.executionScore());
-            en.put("total_score", e.totalScore());
-            putNullable(en, "execution_weight", e.executionWeight());
+            writeDecimal(g, "budget", e.budget());
+            writeDecimal(g, "executed", e.executed());
+            writeDecimal(g, "rate", e.rate());
+            writeDecimal(g, "execution_score", e.executionScore());
+            writeDecimal(g, "total_score", e.totalScore());
+            writeInteger(g, "execution_weight", e.executionWeight());
             if (!e.goals().isEmpty()) {
-                ArrayNode g = en.putArray("goals");
-                e.goals().forEach(g::add);
+                writeStrings(g, "goals", e.goals());
             }
-            ArrayNode inds = en.putArray("indicators");
+            g.writeArrayFieldStart("indicators");
             for (EvaluationIndicator i : e.indicators()) {
-                ObjectNode in = inds.addObject();
-                in.put("level1", i.level1());
-                in.put("level2", i.level2());
-                in.put("level3", i.level3());
-                in.put("target", i.target());
-                in.put("actual", i.actual());
-                in.put("score", i.score());
+                g.writeStartObject();
+                g.writeStringField("level1", i.level1());
+                g.writeStringField("level2", i.level2());
+                g.writeStringField("level3", i.level3());
+                g.writeStringField("target", i.target());
+                g.writeStringField("actual", i.actual());
+                writeDecimal(g, "score", i.score());
                 if (i.goalIndex() != null) {
-                    in.put("goal_index", i.goalIndex());
+                    g.writeNumberField("goal_index", i.goalIndex());
                 }
+                g.writeEndObject();
             }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        ArrayNode fields = o.putArray("form_fields");
+        g.writeEndArray();
+        g.writeArrayFieldStart("form_fields");
         for (FormField f : d.formFields()) {
-            ObjectNode fn = fields.addObject();
-            fn.put("table", f.table());
-            fn.put("project", f.project());
-            fn.put("label", f.label());
-            fn.put("value", f.value());
+            g.writeStartObject();
+            g.writeStringField("table", f.table());
+            g.writeStringField("project", f.project());
+            g.writeStringField("label", f.label());
+            g.writeStringField("value", f.value());
+            g.writeEndObject();
         }
-        ArrayNode narrative = o.putArray("narrative");
+        g.writeEndArray();
+        g.writeArrayFieldStart("narrative");
         for (NarrativeSection s : d.narrative()) {
-            ObjectNode sn = narrative.addObject();
-            sn.put("heading", s.heading());
-            sn.put("level", s.level());
-            putNullable(sn, "page", s.page());
-            ArrayNode ps = sn.putArray("paragraphs");
-            s.paragraphs().forEach(ps::add);
+            g.writeStartObject();
+            g.writeStringField("heading", s.heading());
+            g.writeNumberField("level", s.level());
+            writeInteger(g, "page", s.page());
+            writeStrings(g, "paragraphs", s.paragraphs());
+            g.writeEndObject();
         }
-        return o;
+        g.writeEndArray();
+        g.writeEndObject();
     }
 
-    private static void putNullable(ObjectNode o, String field, Integer value) {
+    private static void writeInteger(JsonGenerator g, String field, Integer value) throws IOException {
+        g.writeFieldName(field);
         if (value == null) {
-            o.putNull(field);
+            g.writeNull();
         } else {
-            o.put(field, value);
+            g.writeNumber(value);
         }
+    }
+
+    private static void writeDecimal(JsonGenerator g, String field, BigDecimal value) throws IOException {
+        g.writeFieldName(field);
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
+        }
+    }
+
+    private static void writeStrings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
     }
 
     /** Reads every document of an extract@1 text (the truth files' {@code extract} too). */
     public static List<Document> read(String json) throws IOException {
-        JsonNode root = MAPPER.readTree(json);
+        JsonNode root = mapper().readTree(json);
         if (root.has("extract")) {
             root = root.get("extract");
         }

@@ -18,7 +18,7 @@ public final class FindingsJson {
     }
 
     public static String write(Map<Document, List<Finding>> findingsByDocument) {
-        ObjectNode root = ExtractJson.MAPPER.createObjectNode();
+        ObjectNode root = ExtractJson.mapper().createObjectNode();
         root.put("schema", SCHEMA);
         ArrayNode docs = root.putArray("documents");
         for (Map.Entry<Document, List<Finding>> e : findingsByDocument.entrySet()) {
@@ -44,14 +44,14 @@ public final class FindingsJson {
             }
         }
         try {
-            return ExtractJson.MAPPER.writeValueAsString(root);
+            return ExtractJson.mapper().writeValueAsString(root);
         } catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
     }
 
     private static ObjectNode place(FindingPlace p) {
-        ObjectNode w = ExtractJson.MAPPER.createObjectNode();
+        ObjectNode w = ExtractJson.mapper().createObjectNode();
         putIf(w, "table", p.table());
         putIf(w, "row", p.row());
         putIf(w, "column", p.column());
