@@ -88,11 +88,13 @@ class StoreCommandsTest {
         assertThat(dir.resolve("x.xlsx")).doesNotExist();
     }
 
-    /** Issue 6: import, export, read the export back — every value of the truth survives. */
+    /** Import (workbook or published PDF), export, read the export back: every value of the truth survives. */
     @ParameterizedTest
     @CsvSource({
         "000_2efbff76b0545c5f, .xlsx, 武汉市洪山区人民政府办公室, budget",
         "002_7253a26da12f1913, .xlsx, 武汉市蔡甸区人民政府办公室本级, final",
+        "000_2efbff76b0545c5f, .pdf, 武汉市洪山区人民政府办公室, budget",
+        "002_7253a26da12f1913, .pdf, 武汉市蔡甸区人民政府办公室本级, final",
     })
     void exportReadsBackToEveryValue(String id, String variant, String department, String kind) throws Exception {
         Path db = dir.resolve("store");
