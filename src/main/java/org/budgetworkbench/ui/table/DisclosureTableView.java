@@ -1,5 +1,7 @@
 package org.budgetworkbench.ui.table;
 
+import java.util.List;
+
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -301,7 +303,30 @@ public final class DisclosureTableView extends VBox implements Expandable {
         return null;
     }
 
+    /** Ctrl+C copies the chosen row, Ctrl+Shift+C the whole table, as tab-separated text for Excel/WPS. */
+    private void copyOnShortcut(TreeTableView<TableRowNode> table) {
+        table.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isShortcutDown() && e.getCode() == javafx.scene.input.KeyCode.C) {
+                List<org.budgetworkbench.model.Row> rows;
+                if (e.isShiftDown()) {
+                    rows = vm.table().rows();
+                } else {
+                    TreeItem<TableRowNode> chosen = table.getSelectionModel().getSelectedItem();
+                    rows = chosen == null || chosen.getValue() == null ? List.of() : List.of(chosen.getValue().row());
+                }
+                if (!rows.isEmpty()) {
+                    javafx.scene.input.ClipboardContent c = new javafx.scene.input.ClipboardContent();
+                    c.putString(vm.asTabSeparated(rows, e.isShiftDown()));
+                    javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+                    e.consume();
+                }
+            }
+        });
+    }
+
     private void syncSelection() {
+        copyOnShortcut(fixed);
+        copyOnShortcut(amounts);
         fixed.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         amounts.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         fixed.getSelectionModel().selectedIndexProperty().addListener((o, a, b) -> mirror(fixed, amounts));

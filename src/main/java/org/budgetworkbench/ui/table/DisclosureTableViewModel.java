@@ -13,6 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.RowKeys;
+import org.budgetworkbench.ui.Texts;
 
 /**
  * The view model of one disclosure table (公开表): its amount columns with headers, and its rows as a
@@ -31,7 +32,12 @@ public final class DisclosureTableViewModel {
     }
     private CellEditor editor;
 
+    private final String codeHeader;
+    private final String nameHeader;
+
     public DisclosureTableViewModel(DisclosureTable table, ResourceBundle bundle) {
+        this.codeHeader = Texts.get(bundle, "table.code");
+        this.nameHeader = Texts.get(bundle, "table.name");
         this.table = table;
         this.columns = columnsOf(table, bundle);
         this.roots = treeOf(table.rows());
@@ -77,6 +83,31 @@ public final class DisclosureTableViewModel {
 
     public int rowCount() {
         return table.rows().size();
+    }
+
+    /**
+     * Rows as tab-separated text that pastes into Excel or WPS as cells: 编码, 名称, then the amount columns as
+     * plain numbers (no thousands separators, so the spreadsheet takes them as numbers); blank stays blank.
+     */
+    public String asTabSeparated(List<Row> rows, boolean withHeader) {
+        StringBuilder b = new StringBuilder();
+        if (withHeader) {
+            b.append(codeHeader).append('\t').append(nameHeader);
+            for (ColumnSpec c : columns) {
+                b.append('\t').append(c.header());
+            }
+            b.append('\n');
+        }
+        for (Row r : rows) {
+            b.append(r.key().startsWith("unit:") || r.key().equals("total") || r.key().contains(".") ? "" : r.key())
+                    .append('\t').append(r.name() == null ? "" : r.name());
+            for (ColumnSpec c : columns) {
+                BigDecimal v = r.values().get(c.id());
+                b.append('\t').append(v == null ? "" : v.stripTrailingZeros().toPlainString());
+            }
+            b.append('\n');
+        }
+        return b.toString();
     }
 
     /** The cell text of a row in a column: the amount formatted, blank when the cell was blank. */

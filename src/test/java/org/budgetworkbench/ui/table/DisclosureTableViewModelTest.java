@@ -93,4 +93,21 @@ class DisclosureTableViewModelTest {
     private static int count(List<TableRowNode> nodes) {
         return nodes.stream().mapToInt(n -> 1 + count(n.children())).sum();
     }
+
+    @Test
+    void rowsCopyAsTabSeparatedTextThatASpreadsheetReadsAsNumbers() {
+        DisclosureTableViewModel vm = new DisclosureTableViewModel(budget.table(TableType.BUDGET_EXPENDITURE)
+                .orElseThrow(), ZH);
+        var t = budget.table(TableType.BUDGET_EXPENDITURE).orElseThrow();
+        String one = vm.asTabSeparated(List.of(t.row("2010301").orElseThrow()), false);
+        assertThat(one).startsWith("2010301\t行政运行\t1040.55\t1040.55\t0").endsWith("\n");
+        assertThat(one).doesNotContain("1,040.55");
+
+        String all = vm.asTabSeparated(t.rows(), true);
+        String[] lines = all.split("\n");
+        assertThat(lines).hasSize(t.rows().size() + 1);
+        assertThat(lines[0]).startsWith("编码\t名称\t合计\t基本支出\t项目支出");
+        assertThat(lines[1]).startsWith("\t合计\t2255.84");
+        assertThat(lines).allSatisfy(l -> assertThat(l.split("\t", -1)).hasSize(2 + vm.columns().size()));
+    }
 }
