@@ -109,4 +109,27 @@ class StoreCommandsTest {
         assertThat(score.valuesOk()).as(score.toString()).isEqualTo(score.values());
         assertThat(score.metaOk()).as(score.toString()).isTrue();
     }
+
+    @Test
+    void reportListsEveryStoredFindingWithItsStatus() throws Exception {
+        Path db = dir.resolve("store");
+        assertThat(run("import", "samples/000_2efbff76b0545c5f.xlsx", "samples/002_7253a26da12f1913.xlsx",
+                "--db", db.toString())).isZero();
+        int stored;
+        try (Store s = Store.open(db)) {
+            stored = s.documents().list().stream().mapToInt(d -> s.findings().list(d.id()).size()).sum();
+        }
+        Path all = dir.resolve("审核发现.xlsx");
+        assertThat(run("report", "--db", db.toString(), "--out", all.toString())).as(err::toString).isZero();
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(all))) {
+            var sheet = wb.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("部门/年度/类型");
+            assertThat(sheet.getLastRowNum()).isEqualTo(stored);
+            assertThat(sheet.getRow(1).getCell(sheet.getRow(0).getLastCellNum() - 1).getStringCellValue())
+                    .isEqualTo("待处理");
+        }
+        assertThat(run("report", "--db", db.toString(), "--department", "无此部门", "--out",
+                dir.resolve("x.xlsx").toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("无此部门");
+    }
 }
