@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.budgetworkbench.core.export.DisclosureWorkbookWriter;
+import org.budgetworkbench.core.export.WriteBack;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.store.DocumentStatus;
@@ -17,7 +18,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code export --department NAME --year N --kind budget|final --out FILE.xlsx [--db PATH]}. */
+/**
+ * {@code export --department NAME --year N --kind budget|final --out FILE.xlsx [--into-original] [--db PATH]}:
+ * the standard disclosure workbook, or the department's own workbook with the corrected figures written back.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = "从数据库导出标准格式的部门预决算公开表工作簿。")
 public final class ExportCommand implements Callable<Integer> {
@@ -36,6 +40,9 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "输出文件")
     Path out;
+
+    @Option(names = "--into-original", description = "写回部门自己的工作簿：保留其格式，只把修正后的数字写入原单元格")
+    boolean intoOriginal;
 
     @Spec
     CommandSpec spec;
@@ -60,7 +67,22 @@ public final class ExportCommand implements Callable<Integer> {
                 return 1;
             }
             Document doc = s.documents().load(stored.id()).orElseThrow();
-            new DisclosureWorkbookWriter().write(doc, out);
+            if (intoOriginal) {
+                Path original = stored.sourceFile() == null ? null : Path.of(stored.sourceFile());
+                String name = original == null ? "" : original.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                if (original == null || !java.nio.file.Files.isRegularFile(original)
+                        || !(name.endsWith(".xlsx") || name.endsWith(".xls"))) {
+                    err.println("无法写回：该文档不是从工作簿导入的，或原工作簿 " + stored.sourceFile() + " 已不存在。");
+                    err.flush();
+                    return 1;
+                }
+                WriteBack.Result r = new WriteBack().write(original, doc, out);
+                stdout.println("已写回 " + r.written().size() + " 个单元格 → " + out);
+                r.written().forEach(c -> stdout.println("  " + c.sheet() + "!" + c.address()));
+                r.skipped().forEach(note -> err.println("未写入：" + note));
+            } else {
+                new DisclosureWorkbookWriter().write(doc, out);
+            }
             s.documents().setStatus(stored.id(), DocumentStatus.EXPORTED);
             stdout.println("已导出 " + doc.displayTitle() + " → " + out);
         } catch (StoreException | IOException e) {

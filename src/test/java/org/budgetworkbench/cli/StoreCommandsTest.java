@@ -132,4 +132,37 @@ class StoreCommandsTest {
                 dir.resolve("x.xlsx").toString())).isEqualTo(1);
         assertThat(err.toString()).contains("无此部门");
     }
+
+    @Test
+    void aCorrectionIsWrittenBackIntoTheDepartmentsOwnWorkbook() throws Exception {
+        Path db = dir.resolve("store");
+        Path own = Files.copy(Path.of("samples/000_2efbff76b0545c5f.xlsx"), dir.resolve("部门自己的.xlsx"));
+        assertThat(run("import", own.toString(), "--db", db.toString())).isZero();
+        try (Store s = Store.open(db)) {
+            StoredDocument d = s.documents().list().get(0);
+            org.budgetworkbench.model.Document doc = s.documents().load(d.id()).orElseThrow();
+            var t = doc.table(org.budgetworkbench.model.TableType.BUDGET_EXPENDITURE).orElseThrow();
+            var rows = t.rows().stream().map(r -> r.key().equals("2210203")
+                    ? r.withValue("total", new java.math.BigDecimal("47.60")) : r).toList();
+            s.documents().replace(d.id(), doc.withTables(doc.tables().stream()
+                    .map(x -> x == t ? t.withRows(rows) : x).toList()));
+        }
+        Path out = dir.resolve("写回.xlsx");
+        assertThat(run("export", "--db", db.toString(), "--department", "武汉市洪山区人民政府办公室", "--year", "2024",
+                "--kind", "budget", "--into-original", "--out", out.toString())).as(err::toString).isZero();
+        assertThat(out().toString()).contains("已写回 1 个单元格");
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(out));
+             var original = org.apache.poi.ss.usermodel.WorkbookFactory.create(Files.newInputStream(own))) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(original.getNumberOfSheets());
+            var sheet = wb.getSheet("表3 支出总表");
+            // 2210203 购房补贴 stands in row 27 (0-based 26), 合计 in column C
+            assertThat(sheet.getRow(26).getCell(0).getStringCellValue()).isEqualTo("2210203");
+            assertThat(sheet.getRow(26).getCell(2).getNumericCellValue()).isEqualTo(47.60);
+            assertThat(sheet.getRow(25).getCell(2).getNumericCellValue()).isEqualTo(26.05);
+        }
+    }
+
+    private StringWriter out() {
+        return out;
+    }
 }

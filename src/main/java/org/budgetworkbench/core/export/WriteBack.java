@@ -32,6 +32,7 @@ import org.budgetworkbench.model.Target;
  * department's layout, formatting and everything the reader did not understand stay as they were.
  */
 public final class WriteBack {
+    private static final org.apache.poi.ss.usermodel.DataFormatter DISPLAY = new org.apache.poi.ss.usermodel.DataFormatter();
     /** Amounts closer than this (half a fen of 万元) are the same figure printed differently. */
     private static final BigDecimal SAME = new BigDecimal("0.005");
 
@@ -65,8 +66,15 @@ public final class WriteBack {
                     }
                 }
             }
+            // one printed cell can hold several numbered indicators ("1. ≥18人; 2. ≥12次"): not rewritten whole
+            Map<CellRef, Long> shared = corrected.targets().stream().flatMap(t -> t.indicators().stream())
+                    .map(Indicator::valueCell).filter(java.util.Objects::nonNull)
+                    .collect(java.util.stream.Collectors.groupingBy(c -> c, java.util.stream.Collectors.counting()));
             for (Target target : corrected.targets()) {
                 for (Indicator i : target.indicators()) {
+                    if (i.valueCell() != null && shared.get(i.valueCell()) > 1) {
+                        continue;
+                    }
                     if (i.valueCell() != null) {
                         writeText(wb, i.valueCell(), i.value(), "指标 " + i.level3(), written, skipped);
                     }
@@ -125,9 +133,10 @@ public final class WriteBack {
         if (cell == null) {
             return;
         }
-        String before = cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : null;
+        // compare with what the cell shows (a 100% cell holds 1.0), whitespace aside as the reader drops it
+        String before = DISPLAY.formatCellValue(cell);
         String now = value == null ? "" : value;
-        if (before != null && before.strip().equals(now.strip())) {
+        if (asRead(before).equals(asRead(now)) || sameNumber(cell, now)) {
             return;
         }
         if (cell.getCellType() == CellType.FORMULA) {
@@ -136,6 +145,27 @@ public final class WriteBack {
         }
         cell.setCellValue(now);  // as text, never a formula
         written.add(ref);
+    }
+
+    /** A value as the reader takes it: no whitespace, no "1." in front, no closing ；. */
+    private static String asRead(String s) {
+        return s.replaceAll("\\s+", "").replaceFirst("^[0-9]+[.、．]", "").replaceFirst("[；;。，,]+$", "");
+    }
+
+    /** A numeric cell (20, or 1 shown as 100%) that already holds the value the text names. */
+    private static boolean sameNumber(Cell cell, String text) {
+        if (cell.getCellType() != CellType.NUMERIC) {
+            return false;
+        }
+        String t = text.strip();
+        boolean percent = t.endsWith("%");
+        try {
+            double v = Double.parseDouble(percent ? t.substring(0, t.length() - 1) : t);
+            double stored = cell.getNumericCellValue();
+            return Math.abs(stored - v) < 1e-9 || percent && Math.abs(stored * 100 - v) < 1e-9;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     private static Cell cell(Workbook wb, CellRef ref, String what, List<String> skipped) {
