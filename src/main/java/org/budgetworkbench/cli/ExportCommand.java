@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.budgetworkbench.core.export.DisclosureWorkbookWriter;
 import org.budgetworkbench.core.export.WriteBack;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
-import org.budgetworkbench.store.DocumentStatus;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.store.StoreException;
+import org.budgetworkbench.store.StoreExports;
 import org.budgetworkbench.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,25 +65,17 @@ public final class ExportCommand implements Callable<Integer> {
                 err.flush();
                 return 1;
             }
-            Document doc = s.documents().load(stored.id()).orElseThrow();
+            StoreExports exports = new StoreExports(s);
             if (intoOriginal) {
-                Path original = stored.sourceFile() == null ? null : Path.of(stored.sourceFile());
-                String name = original == null ? "" : original.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-                if (original == null || !java.nio.file.Files.isRegularFile(original)
-                        || !(name.endsWith(".xlsx") || name.endsWith(".xls"))) {
-                    err.println("无法写回：该文档不是从工作簿导入的，或原工作簿 " + stored.sourceFile() + " 已不存在。");
-                    err.flush();
-                    return 1;
-                }
-                WriteBack.Result r = new WriteBack().write(original, doc, out);
+                WriteBack.Result r = exports.intoOriginal(stored.id(), out);
                 stdout.println("已写回 " + r.written().size() + " 个单元格 → " + out);
                 r.written().forEach(c -> stdout.println("  " + c.sheet() + "!" + c.address()));
                 r.skipped().forEach(note -> err.println("未写入：" + note));
+                stdout.println("已导出 " + department + " " + year + " 年" + documentKind.chinese() + " → " + out);
             } else {
-                new DisclosureWorkbookWriter().write(doc, out);
+                Document doc = exports.disclosure(stored.id(), out);
+                stdout.println("已导出 " + doc.displayTitle() + " → " + out);
             }
-            s.documents().setStatus(stored.id(), DocumentStatus.EXPORTED);
-            stdout.println("已导出 " + doc.displayTitle() + " → " + out);
         } catch (StoreException | IOException e) {
             err.println("导出失败：" + e.getMessage());
             err.flush();
