@@ -51,12 +51,13 @@ public final class FindingTexts {
         StringBuilder s = new StringBuilder();
         if (p.table() != null) {
             TableType type = typeOf(p.table());
-            s.append(type == null ? p.table() : tableTitle(type, doc));
+            s.append(type == null ? named(b, "findings.form.", p.table()) : tableTitle(type, doc));
             if (p.row() != null) {
                 s.append(" · ").append(rowText(type, p.row(), doc));
             }
             if (p.column() != null) {
-                s.append(" · ").append(type == null ? p.column() : ColumnHeaders.header(b, type, p.column()));
+                s.append(" · ").append(type == null ? named(b, "findings.formcolumn.", p.column())
+                        : ColumnHeaders.header(b, type, p.column()));
             }
             if (p.target() != null) {
                 s.append(" · ").append(p.target());
@@ -72,6 +73,11 @@ public final class FindingTexts {
             s.append(Texts.get(b, "nav.narrative")).append(" · ").append(p.section());
         }
         return s.toString();
+    }
+
+    /** A performance form (绩效目标表, 绩效自评表) or its column by name; the id itself for one not named here. */
+    private static String named(ResourceBundle b, String prefix, String id) {
+        return Texts.has(b, prefix + id) ? Texts.get(b, prefix + id) : id;
     }
 
     static TableType typeOf(String id) {

@@ -57,6 +57,16 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void aFindingOnAPerformanceFormIsPlacedByTheFormsName() {
+        FindingPlace score = new FindingPlace("evaluation.project", "预算执行情况", "execution_score", "购买服务项目",
+                null, null, null);
+        assertThat(FindingTexts.place(Language.CHINESE.bundle(), score, budget))
+                .isEqualTo("项目绩效自评表 · 预算执行情况 · 得分 · 购买服务项目");
+        assertThat(FindingTexts.place(Language.ENGLISH.bundle(), score, budget))
+                .startsWith("Project self-evaluation · ");
+    }
+
+    @Test
     void aVerdictIsStoredAndTheFiltersNarrowBySeverityAndStatus() throws Exception {
         try (Store store = Store.open(dir.resolve("s"))) {
             long id = store.documents().save(budget, "f.xlsx");
