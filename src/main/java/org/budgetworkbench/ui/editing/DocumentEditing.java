@@ -15,6 +15,7 @@ import org.budgetworkbench.core.edit.Edit;
 import org.budgetworkbench.core.edit.EditRejectedException;
 import org.budgetworkbench.core.edit.EditSession;
 import org.budgetworkbench.core.edit.Place;
+import org.budgetworkbench.core.fix.FixProposal;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.store.DocumentStatus;
@@ -85,6 +86,21 @@ public final class DocumentEditing {
                 return true;
             }
             session.apply(edit);
+            return true;
+        } catch (EditRejectedException e) {
+            message.set(e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Makes a one-click fix (一键修正) the analyst confirmed: recorded, persisted and undoable like a typed
+     * correction. Returns false, with the reason in {@link #messageProperty()}, when the document has moved on
+     * and the fix no longer fits.
+     */
+    public boolean apply(FixProposal fix) {
+        try {
+            fix.applyTo(session);
             return true;
         } catch (EditRejectedException e) {
             message.set(e.getMessage());

@@ -56,6 +56,14 @@ public final class Editing {
         return Optional.ofNullable(open.get(documentId)).map(DocumentEditing::current);
     }
 
+    /**
+     * Makes 撤销/重做 act on the document the analyst turned to: its corrections if it has been opened for
+     * correction, nothing otherwise (null: no document).
+     */
+    public void activate(Long documentId) {
+        active.set(documentId == null ? null : open.get(documentId));
+    }
+
     public ObjectProperty<DocumentEditing> activeProperty() {
         return active;
     }

@@ -7,7 +7,10 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,6 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.budgetworkbench.core.fix.FixProposal;
 import org.budgetworkbench.model.Severity;
 import org.budgetworkbench.store.FindingStatus;
 import org.budgetworkbench.ui.Texts;
@@ -80,9 +84,17 @@ public final class FindingsView extends VBox {
                 () -> vm.narrativeTarget(vm.selectedProperty().get()).isEmpty(), vm.selectedProperty()));
         toText.setOnAction(e -> vm.narrativeTarget(vm.selectedProperty().get()).ifPresent(go));
 
+        Button fix = new Button(Texts.get(b, "findings.fix"));
+        fix.setId("findings-fix");
+        fix.getStyleClass().add("fix-button");
+        fix.setMinWidth(Region.USE_PREF_SIZE);
+        fix.setTooltip(new Tooltip(Texts.get(b, "findings.fix.tooltip")));
+        fix.disableProperty().bind(vm.fixProperty().isNull());
+        fix.setOnAction(e -> confirmFix());
+
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, title, summary, gap, severity, status, accept, dismiss, reopen, toText);
+        HBox header = new HBox(8, title, summary, gap, severity, status, fix, accept, dismiss, reopen, toText);
         header.getStyleClass().add("findings-header");
 
         setUpTable();
@@ -99,6 +111,29 @@ public final class FindingsView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
+    }
+
+    /** Shows what the fix will change and applies it only when the analyst says so. */
+    private void confirmFix() {
+        FixProposal p = vm.fixProperty().get();
+        if (p == null) {
+            return;
+        }
+        ButtonType apply = new ButtonType(Texts.get(b, "findings.fix.apply"), ButtonBar.ButtonData.OK_DONE);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", apply, ButtonType.CANCEL);
+        confirm.setTitle(Texts.get(b, "findings.fix.title"));
+        confirm.setHeaderText(Texts.get(b, "findings.fix.header"));
+        Label what = new Label(p.description() + "\n\n" + Texts.get(b, "findings.fix.undo"));
+        what.setWrapText(true);
+        what.setMaxWidth(520);
+        what.setId("fix-description");
+        confirm.getDialogPane().setContent(what);
+        confirm.getDialogPane().setId("fix-confirm");
+        if (getScene() != null) {
+            confirm.initOwner(getScene().getWindow());
+            confirm.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
+        confirm.showAndWait().filter(apply::equals).ifPresent(x -> vm.applyFix());
     }
 
     private Button verdict(String id, String status, String key) {

@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.budgetworkbench.core.fix.FixProposal;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingPlace;
@@ -41,13 +42,61 @@ public final class FindingsViewModel {
     private final ReadOnlyIntegerWrapper openCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyObjectWrapper<Long> documentId = new ReadOnlyObjectWrapper<>();
     private final List<Runnable> onVerdict = new ArrayList<>();
+    private final ReadOnlyObjectWrapper<FixProposal> fix = new ReadOnlyObjectWrapper<>();
+    private Fixer fixer = Fixer.NONE;
     private Document document;
+
+    /** Where one-click fixes come from and go to: the window proposes them on, and applies them to, its documents. */
+    public interface Fixer {
+        Fixer NONE = new Fixer() {
+            @Override
+            public Optional<FixProposal> propose(long documentId, Finding finding) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean apply(long documentId, FixProposal fix) {
+                return false;
+            }
+        };
+
+        Optional<FixProposal> propose(long documentId, Finding finding);
+
+        boolean apply(long documentId, FixProposal fix);
+    }
 
     public FindingsViewModel(FindingsStore store, ResourceBundle bundle) {
         this.store = store;
         this.bundle = new SimpleObjectProperty<>(bundle);
         severityFilter.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
+        selected.addListener((o, a, b) -> proposeFix());
+    }
+
+    public void fixWith(Fixer fixer) {
+        this.fixer = fixer == null ? Fixer.NONE : fixer;
+        proposeFix();
+    }
+
+    /** The one-click fix (一键修正) of the chosen finding, or null when no figure can settle it. */
+    public ReadOnlyObjectProperty<FixProposal> fixProperty() {
+        return fix.getReadOnlyProperty();
+    }
+
+    /**
+     * Applies the chosen finding's fix, once the analyst has confirmed it. The window then checks the document
+     * again, so the finding goes when the fix settled it; 撤销 brings both back.
+     */
+    public boolean applyFix() {
+        FixProposal p = fix.get();
+        Long id = documentId.get();
+        return p != null && id != null && fixer.apply(id, p);
+    }
+
+    private void proposeFix() {
+        FindingItem item = selected.get();
+        Long id = documentId.get();
+        fix.set(item == null || id == null ? null : fixer.propose(id, item.finding()).orElse(null));
     }
 
     public ObjectProperty<ResourceBundle> bundleProperty() {
@@ -62,6 +111,12 @@ public final class FindingsViewModel {
         documentId.set(id);
         document = doc;
         selected.set(null);
+        reload();
+    }
+
+    /** Reads the findings again after the document was corrected and checked anew. */
+    public void reload(Document corrected) {
+        document = corrected;
         reload();
     }
 
@@ -81,6 +136,7 @@ public final class FindingsViewModel {
         openCount.set((int) items.stream().filter(i -> FindingStatus.OPEN.equals(i.status())).count());
         selected.set(keep == null ? null
                 : shown.stream().filter(i -> i.fingerprint().equals(keep)).findFirst().orElse(null));
+        proposeFix(); // the same finding may have another fix, or none, on the corrected document
     }
 
     public ReadOnlyObjectProperty<Long> documentIdProperty() {

@@ -47,6 +47,7 @@ import org.budgetworkbench.ui.compare.ComparisonView;
 import org.budgetworkbench.ui.compare.ComparisonViewModel;
 import org.budgetworkbench.ui.editing.HistoryView;
 import org.budgetworkbench.ui.editing.HistoryViewModel;
+import org.budgetworkbench.ui.exporting.ExportViewModel;
 import org.budgetworkbench.ui.navigator.NavigatorNode;
 import org.budgetworkbench.ui.targets.TargetEditorView;
 import org.budgetworkbench.ui.targets.TargetEditorViewModel;
@@ -85,6 +86,11 @@ public final class MainWindowController {
     @FXML private ResourceBundle resources;
     @FXML private javafx.scene.control.MenuItem undoItem;
     @FXML private javafx.scene.control.MenuItem redoItem;
+    @FXML private MenuItem exportItem;
+    @FXML private MenuItem writeBackItem;
+    @FXML private MenuItem reportItem;
+    @FXML private MenuItem reportAllItem;
+    @FXML private Button exportButton;
 
     private boolean selecting;
     private boolean importingSamples;
@@ -154,6 +160,7 @@ public final class MainWindowController {
         });
 
         bindEditMenu();
+        bindExports();
         showContent(vm.contentProperty().get());
         vm.contentProperty().addListener((o, a, b) -> showContent(b));
         vm.emptyProperty().addListener((o, a, b) -> showContent(vm.contentProperty().get()));
@@ -291,6 +298,62 @@ public final class MainWindowController {
     private void bindEditMenu() {
         undoItem.disableProperty().bind(vm.editing().canUndoProperty().not());
         redoItem.disableProperty().bind(vm.editing().canRedoProperty().not());
+    }
+
+    /** 导出 needs a chosen document (the store report only a stored one), 写回 one read from a workbook. */
+    private void bindExports() {
+        javafx.beans.binding.BooleanBinding none = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.chosenDocument().isEmpty(), vm.selectedProperty());
+        javafx.beans.binding.BooleanBinding noWorkbook = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> vm.chosenDocument().map(id -> !vm.exports().canWriteBack(id)).orElse(true),
+                vm.selectedProperty());
+        exportItem.disableProperty().bind(none.or(vm.busyProperty()));
+        exportButton.disableProperty().bind(none.or(vm.busyProperty()));
+        reportItem.disableProperty().bind(none.or(vm.busyProperty()));
+        writeBackItem.disableProperty().bind(noWorkbook.or(vm.busyProperty()));
+        reportAllItem.disableProperty().bind(vm.emptyProperty().or(vm.busyProperty()));
+    }
+
+    @FXML
+    private void exportDisclosure() {
+        vm.chosenDocument().ifPresent(id -> export(id, ExportViewModel.Kind.DISCLOSURE,
+                out -> vm.exports().disclosure(id, out)));
+    }
+
+    @FXML
+    private void writeBack() {
+        vm.chosenDocument().ifPresent(id -> export(id, ExportViewModel.Kind.WRITE_BACK,
+                out -> vm.exports().intoOriginal(id, out)));
+    }
+
+    @FXML
+    private void exportReport() {
+        vm.chosenDocument().flatMap(id -> vm.exports().stored(id)).ifPresent(d -> export(d.id(),
+                ExportViewModel.Kind.DEPARTMENT_REPORT, out -> vm.exports().report(d.department(), out)));
+    }
+
+    @FXML
+    private void exportStoreReport() {
+        export(vm.chosenDocument().orElse(-1L), ExportViewModel.Kind.STORE_REPORT,
+                out -> vm.exports().report(null, out));
+    }
+
+    /** Asks where to, then exports in the background; the status line says what was written or why not. */
+    private void export(long documentId, ExportViewModel.Kind kind,
+                        java.util.function.Function<Path, ExportViewModel.Outcome> export) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get(resources, "export.chooser.title"));
+        String name = vm.exports().suggestedName(documentId, kind);
+        chooser.setInitialFileName(name);
+        vm.exports().suggestedFolder(documentId, kind).map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        chooser.getExtensionFilters().add(name.toLowerCase(java.util.Locale.ROOT).endsWith(".xls")
+                ? new FileChooser.ExtensionFilter(Texts.get(resources, "export.chooser.filter.xls"), "*.xls")
+                : new FileChooser.ExtensionFilter(Texts.get(resources, "export.chooser.filter"), "*.xlsx"));
+        File file = chooser.showSaveDialog(window());
+        if (file != null) {
+            background.execute(vm.exportTask(file.toPath(), export));
+        }
     }
 
     @FXML

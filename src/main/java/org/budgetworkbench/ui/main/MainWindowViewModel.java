@@ -22,6 +22,8 @@ import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.concurrent.Task;
+import org.budgetworkbench.core.fix.FixProposal;
+import org.budgetworkbench.core.fix.Fixes;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.store.FindingStatus;
@@ -38,6 +40,7 @@ import org.budgetworkbench.ui.editing.DocumentEditing;
 import org.budgetworkbench.ui.editing.Editing;
 import org.budgetworkbench.ui.editing.HistoryViewModel;
 import org.budgetworkbench.ui.editing.TableEditing;
+import org.budgetworkbench.ui.exporting.ExportViewModel;
 import org.budgetworkbench.ui.targets.TargetEditorViewModel;
 import org.budgetworkbench.ui.importing.DocumentSource;
 import org.budgetworkbench.ui.importing.DroppedFiles;
@@ -78,6 +81,8 @@ public final class MainWindowViewModel {
     private final RecentFiles recent;
     private Task<ImportReport> running;
     private final Editing editing;
+    private final Function<Document, List<Finding>> validator;
+    private final ExportViewModel exports;
 
     public MainWindowViewModel(Store store, DocumentSource source, Samples samples, Language language) {
         this(store, source, d -> List.of(), samples, language, null);
@@ -90,6 +95,7 @@ public final class MainWindowViewModel {
     public MainWindowViewModel(Store store, DocumentSource source, Function<Document, List<Finding>> validator,
                                Samples samples, Language language, RecentFiles recent) {
         this.store = store;
+        this.validator = validator;
         this.importer = new ImportViewModel(source, store.documents(), store.findings(), validator);
         this.samples = samples;
         this.recent = recent;
@@ -97,6 +103,7 @@ public final class MainWindowViewModel {
         this.navigator = new NavigatorViewModel(language.bundle());
         this.findings = new FindingsViewModel(store.findings(), language.bundle());
         this.editing = new Editing(store);
+        this.exports = new ExportViewModel(store, this.language);
         this.language.addListener((o, a, b) -> {
             navigator.bundleProperty().set(b.bundle());
             findings.bundleProperty().set(b.bundle());
@@ -104,15 +111,40 @@ public final class MainWindowViewModel {
             refreshStatus();
         });
         selected.addListener((o, a, b) -> {
+            editing.activate(b == null ? null : b.documentId());
             showFindingsOf(b);
             open(b);
         });
         findings.onVerdict(this::verdictGiven);
+        findings.fixWith(new FindingsViewModel.Fixer() {
+            @Override
+            public Optional<FixProposal> propose(long documentId, Finding finding) {
+                return document(documentId).flatMap(d -> Fixes.propose(d, finding));
+            }
+
+            @Override
+            public boolean apply(long documentId, FixProposal fix) {
+                // 撤销 must reach the fix even when only the document, not one of its tables, is chosen
+                editing.activeProperty().set(editingOf(documentId));
+                return editingOf(documentId).apply(fix);
+            }
+        });
         refresh();
     }
 
     public FindingsViewModel findings() {
         return findings;
+    }
+
+    /** 文件 → 导出: the disclosure workbook, the write-back into the department's workbook, the findings report. */
+    public ExportViewModel exports() {
+        return exports;
+    }
+
+    /** The stored document the chosen navigator node belongs to, if any. */
+    public Optional<Long> chosenDocument() {
+        NavigatorNode n = selected.get();
+        return n == null ? Optional.empty() : Optional.ofNullable(n.documentId());
     }
 
     public ResourceBundle bundle() {
@@ -335,8 +367,32 @@ public final class MainWindowViewModel {
         if (!watched.contains(documentId)) {
             watched.add(documentId);
             e.messageProperty().addListener((o, a, m) -> status.set(m));
+            e.revisionProperty().addListener((o, a, r) -> checkAgain(documentId, e.current()));
         }
         return e;
+    }
+
+    /**
+     * After every correction, fix, undo or redo: the document is checked again and its findings replaced (the
+     * analyst's verdicts stay with their findings), so what a correction settled goes and what it broke shows.
+     * A check takes milliseconds, so it runs here rather than in the background.
+     */
+    private void checkAgain(long documentId, Document corrected) {
+        store.findings().replace(documentId, validator.apply(corrected));
+        if (Objects.equals(findings.documentIdProperty().get(), documentId)) {
+            findings.reload(corrected);
+        }
+        String said = status.get(); // what the correction did stays in the status line, not the document count
+        verdictGiven();
+        status.set(said);
+        if (content.get() instanceof NarrativeViewModel before) {
+            // the narrative view shows a fixed figure only when built anew; it stays at the section it was at
+            var at = before.selectedProperty().get();
+            open(selected.get());
+            if (at != null && content.get() instanceof NarrativeViewModel after) {
+                after.focus(at.heading(), null);
+            }
+        }
     }
 
     private final java.util.Set<Long> watched = new java.util.HashSet<>();
@@ -385,6 +441,31 @@ public final class MainWindowViewModel {
         Document budget = p.hasExecution() ? document(p.budget().get().id()).orElse(null) : null;
         Document fin = p.hasExecution() ? document(p.finalAccounts().get().id()).orElse(null) : null;
         return new ComparisonViewModel(d, previous, budget, fin, b);
+    }
+
+    /**
+     * An export to run off the FX thread: busy while it writes, then the outcome in the status line and the
+     * navigator showing the document 已导出.
+     */
+    public Task<ExportViewModel.Outcome> exportTask(Path out, Function<Path, ExportViewModel.Outcome> export) {
+        Task<ExportViewModel.Outcome> task = new Task<>() {
+            @Override
+            protected ExportViewModel.Outcome call() {
+                return export.apply(out);
+            }
+        };
+        busy.set(true);
+        status.set(Texts.get(bundle(), "export.running", out.getFileName().toString()));
+        task.setOnSucceeded(e -> exported(task.getValue()));
+        task.setOnFailed(e -> exported(new ExportViewModel.Outcome(false, Texts.get(bundle(), "export.failed",
+                out.getFileName().toString(), String.valueOf(task.getException())))));
+        return task;
+    }
+
+    private void exported(ExportViewModel.Outcome outcome) {
+        busy.set(false);
+        refresh();
+        status.set(outcome.message());
     }
 
     /** Imports files now, on the calling thread; the window uses {@link #importTask} instead. */
