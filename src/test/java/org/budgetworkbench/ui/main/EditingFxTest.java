@@ -2,13 +2,8 @@ package org.budgetworkbench.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,7 +12,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TreeTableCell;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Indicator;
@@ -25,7 +19,6 @@ import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.ui.CorpusDocuments;
 import org.budgetworkbench.ui.Language;
-import org.budgetworkbench.ui.LanguagePreference;
 import org.budgetworkbench.ui.Screenshot;
 import org.budgetworkbench.ui.WorkbenchDocuments;
 import org.budgetworkbench.ui.compare.ComparisonViewModel;
@@ -47,8 +40,7 @@ class EditingFxTest {
         System.setProperty("headless.geometry", "1366x768-32");
     }
 
-    private final Preferences prefs = Preferences.userRoot().node("org/budgetworkbench/test/" + UUID.randomUUID());
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private HeadlessWindow window;
     private Path dir;
     private Store store;
     private MainWindowViewModel vm;
@@ -57,22 +49,22 @@ class EditingFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bw-workbench");
-        store = Store.open(dir.resolve("store"));
+        window = new HeadlessWindow();
+        dir = window.dir;
+        store = window.store;
         vm = new MainWindowViewModel(store, CorpusDocuments.source(), new Samples(List.of(Path.of("samples"))),
                 Language.CHINESE);
         vm.applied(vm.importNow(vm.sampleFiles(), true));
         dept = CorpusDocuments.load(CorpusDocuments.BUDGET).department();
-        scene = new MainWindow(stage, vm, new LanguagePreference(prefs), background)
-                .show(Math.min(1366, Screen.getPrimary().getBounds().getWidth()),
-                        Math.min(768, Screen.getPrimary().getBounds().getHeight()));
+        scene = window.show(stage, vm);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        background.shutdownNow();
-        store.close();
-        prefs.removeNode();
+        window.close();
+        if (store != window.store) {
+            store.close(); // the test reopened it
+        }
     }
 
     private void open(FxRobot robot, String path) {

@@ -2,14 +2,10 @@ package org.budgetworkbench.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.DialogPane;
@@ -17,7 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.budgetworkbench.core.DisclosureExtractor;
 import org.budgetworkbench.core.check.Validator;
@@ -26,7 +21,6 @@ import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.ui.CorpusDocuments;
 import org.budgetworkbench.ui.Language;
-import org.budgetworkbench.ui.LanguagePreference;
 import org.budgetworkbench.ui.Screenshot;
 import org.budgetworkbench.ui.findings.FindingItem;
 import org.budgetworkbench.ui.findings.FindingsView;
@@ -51,32 +45,30 @@ class FixAndExportFxTest {
         System.setProperty("headless.geometry", "1366x768-32");
     }
 
-    private final Preferences prefs = Preferences.userRoot().node("org/budgetworkbench/test/" + UUID.randomUUID());
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private HeadlessWindow window;
     private Path dir;
     private Store store;
+    private ExecutorService background;
     private MainWindowViewModel vm;
     private Scene scene;
     private String docPath;
 
     @Start
     void start(Stage stage) throws Exception {
-        dir = Files.createTempDirectory("bw-fix");
-        store = Store.open(dir.resolve("store"));
+        window = new HeadlessWindow();
+        dir = window.dir;
+        store = window.store;
+        background = window.background;
         vm = new MainWindowViewModel(store, new DisclosureExtractor()::extract, new Validator()::validate,
                 new Samples(List.of(Path.of("samples"))), Language.CHINESE, null);
         vm.applied(vm.importNow(List.of(Path.of("samples", CorpusDocuments.FINAL + ".pdf")), false));
         docPath = CorpusDocuments.load(CorpusDocuments.FINAL).department() + "/2024/final";
-        scene = new MainWindow(stage, vm, new LanguagePreference(prefs), background)
-                .show(Math.min(1366, Screen.getPrimary().getBounds().getWidth()),
-                        Math.min(768, Screen.getPrimary().getBounds().getHeight()));
+        scene = window.show(stage, vm);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        background.shutdownNow();
-        store.close();
-        prefs.removeNode();
+        window.close();
     }
 
     private MenuItem menuItem(FxRobot robot, String id) {

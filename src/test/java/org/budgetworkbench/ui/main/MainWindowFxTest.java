@@ -3,20 +3,14 @@ package org.budgetworkbench.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TreeTableRow;
 import javafx.scene.control.TreeTableView;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.ui.CorpusDocuments;
@@ -41,26 +35,23 @@ class MainWindowFxTest {
         System.setProperty("headless.geometry", "1366x768-32");
     }
 
-    private final Preferences prefs = Preferences.userRoot().node("org/budgetworkbench/test/" + UUID.randomUUID());
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private HeadlessWindow window;
     private Store store;
     private MainWindowViewModel vm;
     private Scene scene;
 
     @Start
     void start(Stage stage) throws Exception {
-        store = Store.open(Files.createTempDirectory("bw-store"));
+        window = new HeadlessWindow();
+        store = window.store;
         vm = new MainWindowViewModel(store, CorpusDocuments.source(), new Samples(List.of(Path.of("samples"))),
                 Language.CHINESE);
-        scene = new MainWindow(stage, vm, new LanguagePreference(prefs), background).show(Math.min(1366, Screen.getPrimary().getBounds().getWidth()),
-                Math.min(768, Screen.getPrimary().getBounds().getHeight()));
+        scene = window.show(stage, vm);
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        background.shutdownNow();
-        store.close();
-        prefs.removeNode();
+        window.close();
     }
 
     @Test
@@ -102,11 +93,11 @@ class MainWindowFxTest {
     void englishFromTheMenuIsRememberedAndRelabelsTheWindow(FxRobot robot) {
         robot.clickOn("语言").clickOn("English");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(new LanguagePreference(prefs).load()).isEqualTo(Language.ENGLISH);
+        assertThat(new LanguagePreference(window.prefs).load()).isEqualTo(Language.ENGLISH);
         assertThat(robot.lookup("#welcome-samples").queryButton().getText()).startsWith("Open samples");
         robot.clickOn("Language").clickOn("中文");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(new LanguagePreference(prefs).load()).isEqualTo(Language.CHINESE);
+        assertThat(new LanguagePreference(window.prefs).load()).isEqualTo(Language.CHINESE);
         assertThat(robot.lookup("#welcome-samples").queryButton().getText()).startsWith("打开示例");
     }
 

@@ -3,13 +3,9 @@ package org.budgetworkbench.ui.main;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -21,7 +17,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeTableView;
 import javafx.scene.text.Text;
-import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.model.Document;
@@ -31,7 +26,6 @@ import org.budgetworkbench.ui.CorpusDocuments;
 import org.budgetworkbench.ui.CorpusFindings;
 import org.budgetworkbench.ui.CorpusNarrative;
 import org.budgetworkbench.ui.Language;
-import org.budgetworkbench.ui.LanguagePreference;
 import org.budgetworkbench.ui.Screenshot;
 import org.budgetworkbench.ui.findings.FindingItem;
 import org.budgetworkbench.ui.importing.DocumentSource;
@@ -59,8 +53,8 @@ class WorkbenchFxTest {
         System.setProperty("testfx.setup.timeout", "180000");
     }
 
-    private final Preferences prefs = Preferences.userRoot().node("org/budgetworkbench/test/" + UUID.randomUUID());
-    private final ExecutorService background = Executors.newSingleThreadExecutor();
+    private HeadlessWindow window;
+    private Preferences prefs;
     private final CountDownLatch release = new CountDownLatch(1);
     private Store store;
     private MainWindowViewModel vm;
@@ -69,7 +63,9 @@ class WorkbenchFxTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        store = Store.open(Files.createTempDirectory("bw-store"));
+        window = new HeadlessWindow();
+        store = window.store;
+        prefs = window.prefs;
         DocumentSource narrated = CorpusNarrative.source();
         // a file named slow-… waits for the test to let it go, so an import can be caught running
         DocumentSource source = file -> {
@@ -86,17 +82,13 @@ class WorkbenchFxTest {
         vm = new MainWindowViewModel(store, source, CorpusFindings.validator(),
                 new Samples(List.of(Path.of("samples"))), Language.CHINESE, new RecentFiles(prefs.node("recent")));
         vm.applied(vm.importNow(vm.sampleFiles(), true));
-        scene = new MainWindow(stage, vm, new LanguagePreference(prefs), background)
-                .show(Math.min(1366, Screen.getPrimary().getBounds().getWidth()),
-                        Math.min(768, Screen.getPrimary().getBounds().getHeight()));
+        scene = window.show(stage, vm);
     }
 
     @AfterEach
     void tearDown() throws Exception {
         release.countDown();
-        background.shutdownNow();
-        store.close();
-        prefs.removeNode();
+        window.close();
     }
 
     private String finalPath() {
@@ -187,7 +179,7 @@ class WorkbenchFxTest {
     @Test
     void aDroppedBatchShowsProgressAndCancelStoresNothing(FxRobot robot) throws Exception {
         int before = store.documents().list().size();
-        FileDrop drop = new FileDrop(vm::importable, files -> background.execute(vm.importTask(files, false)));
+        FileDrop drop = new FileDrop(vm::importable, files -> window.background.execute(vm.importTask(files, false)));
         robot.interact(() -> assertThat(drop.drop(List.of(new File("slow-a.xlsx"), new File("note.txt"),
                 new File("slow-b.pdf")))).isTrue());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.busyProperty().get());
@@ -208,7 +200,7 @@ class WorkbenchFxTest {
     @Test
     void aFinishedImportIsReportedFileByFileAndRemembered(FxRobot robot) throws Exception {
         release.countDown();
-        robot.interact(() -> background.execute(vm.importTask(List.of(Path.of("slow-c.xlsx")), false)));
+        robot.interact(() -> window.background.execute(vm.importTask(List.of(Path.of("slow-c.xlsx")), false)));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#import-result").tryQuery().isPresent());
         WaitForAsyncUtils.waitForFxEvents();
         TableView<?> result = robot.lookup("#import-result-table").query();
