@@ -18,6 +18,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.budgetworkbench.core.compare.Structure;
 import org.budgetworkbench.ui.table.AmountFormat;
 
 /** The charts of one disclosure (图表), two by two, each with its figures in a tooltip (amounts in 万元). */
@@ -47,12 +48,12 @@ public final class ChartsView extends ScrollPane {
         setContent(box);
     }
 
-    private static Node pie(String id, String title, List<ChartData.Slice> slices, String none) {
+    private static Node pie(String id, String title, List<Structure.Share> slices, String none) {
         if (slices.isEmpty()) {
             return empty(title, none);
         }
         ObservableList<PieChart.Data> data = FXCollections.observableArrayList();
-        for (ChartData.Slice s : slices) {
+        for (Structure.Share s : slices) {
             data.add(new PieChart.Data(ChartsViewModel.sliceLabel(s, slices), s.amount().doubleValue()));
         }
         PieChart chart = new PieChart(data);
@@ -80,7 +81,7 @@ public final class ChartsView extends ScrollPane {
         for (int k = 0; k < keys.length; k++) {
             XYChart.Series<String, Number> s = new XYChart.Series<>();
             s.setName(vm.text(keys[k]));
-            for (ChartData.ThreePublic t : vm.threePublic()) {
+            for (Structure.ThreePublic t : vm.threePublic()) {
                 java.math.BigDecimal v = switch (k) {
                     case 0 -> t.total();
                     case 1 -> t.overseas();
@@ -100,7 +101,7 @@ public final class ChartsView extends ScrollPane {
         if (vm.yearOverYear().isEmpty()) {
             return empty(title, vm.text("charts.noyoy"));
         }
-        ChartData.YearOverYear y = vm.yearOverYear().get();
+        ChartsViewModel.YearOverYear y = vm.yearOverYear().get();
         BarChart<String, Number> chart = bars(vm.text("charts.yoy.years", String.valueOf(y.earlierYear()),
                 String.valueOf(y.laterYear())), vm.text("charts.axis.amount"));
         chart.setId("chart-yoy");
@@ -110,7 +111,7 @@ public final class ChartsView extends ScrollPane {
         later.setName(vm.text("nav.year", String.valueOf(y.laterYear())));
         XYChart.Series<String, Number> change = new XYChart.Series<>();
         change.setName(vm.text("charts.change"));
-        for (ChartData.Change c : y.changes()) {
+        for (ChartsViewModel.Change c : y.changes()) {
             earlier.getData().add(new XYChart.Data<>(c.label(), c.earlier().doubleValue()));
             later.getData().add(new XYChart.Data<>(c.label(), c.later().doubleValue()));
             change.getData().add(new XYChart.Data<>(c.label(), c.difference().doubleValue()));
