@@ -7,11 +7,17 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentOutline;
+import org.budgetworkbench.model.TableType;
 
 /**
  * The imported disclosures (已导入文档) and their versions. Importing a department's disclosure for a year
@@ -54,6 +60,47 @@ public final class Documents {
     public List<StoredDocument> list() {
         return db.inTransaction("读取文档列表", c -> select(c,
                 "SELECT " + COLUMNS + " WHERE is_current ORDER BY department, fiscal_year, kind"));
+    }
+
+    /**
+     * The outline of every current document, by id: its tables and which parts it has, read in four queries
+     * for the whole store rather than by loading each document.
+     */
+    public Map<Long, DocumentOutline> outlines() {
+        return db.inTransaction("读取文档目录", c -> {
+            Map<Long, List<DocumentOutline.TableEntry>> tables = new LinkedHashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT d.id, t.table_type, t.title FROM documents d "
+                    + "LEFT JOIN disclosure_tables t ON t.document_id = d.id WHERE d.is_current "
+                    + "ORDER BY d.id, t.table_no");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    List<DocumentOutline.TableEntry> list = tables.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>());
+                    if (rs.getString(2) != null) {
+                        list.add(new DocumentOutline.TableEntry(TableType.fromId(rs.getString(2)), rs.getString(3)));
+                    }
+                }
+            }
+            Set<Long> targets = having(c, "targets");
+            Set<Long> evaluations = having(c, "evaluations");
+            Set<Long> narrative = having(c, "narrative_sections");
+            Map<Long, DocumentOutline> out = new LinkedHashMap<>();
+            tables.forEach((id, t) -> out.put(id, new DocumentOutline(t, targets.contains(id),
+                    evaluations.contains(id), narrative.contains(id))));
+            return out;
+        });
+    }
+
+    /** The ids of the current documents with at least one line in the given part's table. */
+    private static Set<Long> having(Connection c, String table) throws SQLException {
+        Set<Long> ids = new HashSet<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT p.document_id FROM " + table + " p "
+                + "JOIN documents d ON d.id = p.document_id WHERE d.is_current");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getLong(1));
+            }
+        }
+        return ids;
     }
 
     /** The document as it was saved, or empty when there is no such id. */

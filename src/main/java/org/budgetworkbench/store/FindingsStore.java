@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
@@ -55,6 +57,25 @@ public final class FindingsStore {
                     while (rs.next()) {
                         String status = rs.getString("status");
                         out.add(new StoredFinding(read(rs), status == null ? FindingStatus.OPEN : status));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** How many findings of each current document are still open (待处理); documents with none are left out. */
+    public Map<Long, Integer> openCounts() {
+        return db.inTransaction("统计待处理审核发现", c -> {
+            Map<Long, Integer> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.document_id, COUNT(*) FROM findings f "
+                    + "JOIN documents d ON d.id = f.document_id AND d.is_current "
+                    + "LEFT JOIN finding_status s ON s.document_id = f.document_id AND s.fingerprint = f.fingerprint "
+                    + "WHERE s.status IS NULL OR s.status = ? GROUP BY f.document_id")) {
+                ps.setString(1, FindingStatus.OPEN);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getLong(1), rs.getInt(2));
                     }
                 }
             }

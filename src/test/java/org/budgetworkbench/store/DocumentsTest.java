@@ -52,6 +52,30 @@ class DocumentsTest {
     }
 
     @Test
+    void theOutlinesOfTheCurrentVersionsSayWhatEachHoldsWithoutLoadingIt() throws Exception {
+        Document budget = SampleDocuments.truth(SampleDocuments.BUDGET_TRUTH);
+        Document finals = SampleDocuments.truth(SampleDocuments.FINAL_TRUTH);
+        Document parts = SampleDocuments.everyPart("某局", 2024);
+        long b = store.documents().save(budget, "b.xlsx");
+        long f = store.documents().save(finals, "f.xlsx");
+        long p = store.documents().save(parts, "p.xlsx");
+        Document bare = new Document("空局", 2024, org.budgetworkbench.model.DocumentKind.BUDGET, "万元",
+                List.of(), List.of(), List.of(), List.of(), List.of());
+        long e = store.documents().save(bare, "e.xlsx");
+
+        java.util.Map<Long, org.budgetworkbench.model.DocumentOutline> outlines = store.documents().outlines();
+        assertThat(outlines).containsEntry(b, org.budgetworkbench.model.DocumentOutline.of(budget))
+                .containsEntry(f, org.budgetworkbench.model.DocumentOutline.of(finals))
+                .containsEntry(p, org.budgetworkbench.model.DocumentOutline.of(parts))
+                .containsEntry(e, org.budgetworkbench.model.DocumentOutline.of(bare));
+        assertThat(outlines.get(p).hasNarrative()).isTrue();
+        assertThat(outlines.get(f).hasEvaluations()).isTrue();
+
+        long again = store.documents().save(budget, "b2.xlsx");
+        assertThat(store.documents().outlines()).containsKey(again).doesNotContainKey(b);
+    }
+
+    @Test
     void everyPartComesBackEqualInOrder() {
         Document doc = SampleDocuments.everyPart("某局", 2024);
         long id = store.documents().save(doc, null);

@@ -102,6 +102,19 @@ class FindingsStoreTest {
     }
 
     @Test
+    void openCountsLeaveOutSettledFindingsAndOlderVersions() {
+        store.findings().replace(doc, List.of(sumMismatch(new BigDecimal("210.49")), textMismatch(), missingTable()));
+        store.findings().setStatus(doc, textMismatch().fingerprint(), FindingStatus.DISMISSED);
+        long other = store.documents().save(SampleDocuments.everyPart("另一局", 2024), "b.xlsx");
+        assertThat(store.findings().openCounts()).containsExactly(java.util.Map.entry(doc, 2));
+
+        long again = store.documents().save(SampleDocuments.everyPart("某局", 2024), "a2.xlsx");
+        store.findings().replace(again, List.of(missingTable()));
+        assertThat(store.findings().openCounts()).containsExactly(java.util.Map.entry(again, 1))
+                .doesNotContainKey(other);
+    }
+
+    @Test
     void badStatusOrFigureIsRefused() {
         assertThatThrownBy(() -> store.findings().setStatus(doc, "x", "ignored"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("未知的审核发现状态");

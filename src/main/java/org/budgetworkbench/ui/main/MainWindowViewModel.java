@@ -25,8 +25,8 @@ import javafx.concurrent.Task;
 import org.budgetworkbench.core.fix.FixProposal;
 import org.budgetworkbench.core.fix.Fixes;
 import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentOutline;
 import org.budgetworkbench.model.Finding;
-import org.budgetworkbench.store.FindingStatus;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.store.StoredDocument;
 import org.budgetworkbench.ui.Language;
@@ -218,14 +218,16 @@ public final class MainWindowViewModel {
 
     /** Reloads the document list from the store into the navigator. */
     public void refresh() {
+        // outlines and counts only: a document's figures are read when it is opened, so a store of hundreds
+        // of disclosures lists as fast as one of two
         List<StoredDocument> stored = store.documents().list();
+        Map<Long, DocumentOutline> outlines = store.documents().outlines();
+        Map<Long, Integer> open = store.findings().openCounts();
         List<LoadedDocument> docs = new ArrayList<>();
         for (StoredDocument s : stored) {
-            Document d = loaded.computeIfAbsent(s.id(), id -> store.documents().load(id).orElse(null));
-            if (d != null) {
-                int open = (int) store.findings().list(s.id()).stream()
-                        .filter(f -> FindingStatus.OPEN.equals(f.status())).count();
-                docs.add(new LoadedDocument(s, d, open));
+            DocumentOutline outline = outlines.get(s.id());
+            if (outline != null) {
+                docs.add(new LoadedDocument(s, outline, open.getOrDefault(s.id(), 0)));
             }
         }
         navigator.setDocuments(docs);

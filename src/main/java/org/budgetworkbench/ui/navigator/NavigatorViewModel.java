@@ -13,8 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import org.budgetworkbench.model.DisclosureTable;
-import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentOutline;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.ui.Texts;
 
@@ -99,22 +98,22 @@ public final class NavigatorViewModel {
 
     private static NavigatorNode documentNode(LoadedDocument d, String path, ResourceBundle b) {
         long id = d.stored().id();
-        Document doc = d.document();
+        DocumentOutline doc = d.outline();
         List<NavigatorNode> children = new ArrayList<>();
-        for (DisclosureTable t : doc.tables()) {
+        for (DocumentOutline.TableEntry t : doc.tables()) {
             String title = t.title() == null || t.title().isBlank() ? t.type().standardTitle() : t.title();
             children.add(new NavigatorNode(NodeKind.TABLE, title, path + "/" + t.type().id(), id, t.type(),
                     List.of()));
         }
-        if (!doc.targets().isEmpty()) {
+        if (doc.hasTargets()) {
             children.add(new NavigatorNode(NodeKind.TARGETS, Texts.get(b, "nav.targets"), path + "/targets", id, null,
                     List.of()));
         }
-        if (!doc.evaluations().isEmpty()) {
+        if (doc.hasEvaluations()) {
             children.add(new NavigatorNode(NodeKind.EVALUATIONS, Texts.get(b, "nav.evaluations"),
                     path + "/evaluations", id, null, List.of()));
         }
-        if (!doc.narrative().isEmpty()) {
+        if (doc.hasNarrative()) {
             children.add(new NavigatorNode(NodeKind.NARRATIVE, Texts.get(b, "nav.narrative"), path + "/narrative", id,
                     null, List.of()));
         }
