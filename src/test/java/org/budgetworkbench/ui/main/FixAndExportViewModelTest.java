@@ -173,6 +173,11 @@ class FixAndExportViewModelTest {
             assertThat(statuses).filteredOn("已忽略"::equals).hasSize(1);
             assertThat(statuses).filteredOn("待处理"::equals).hasSize(findings - 1);
 
+            Path all = dir.resolve(vm.exports().suggestedName(id, ExportViewModel.Kind.STORE_REPORT));
+            assertThat(all.getFileName().toString()).isEqualTo("审核发现清单（全部文档）.xlsx");
+            assertThat(vm.exports().report(null, all).message()).contains("1 份文档");
+            assertThat(all).isRegularFile();
+
             ExportViewModel.Outcome failed = vm.exports().disclosure(id, dir);
             assertThat(failed.written()).isFalse();
             assertThat(failed.message()).startsWith("导出失败（" + dir.getFileName() + "）");
