@@ -23,6 +23,7 @@ import org.budgetworkbench.core.check.rules.SmeSharesAgreeWithTotals;
 import org.budgetworkbench.core.check.rules.NarrativeUnitCountMatchesTables;
 import org.budgetworkbench.core.check.rules.NarrativeBlankFigure;
 import org.budgetworkbench.core.check.rules.AmountInYuanMeantWanyuan;
+import org.budgetworkbench.core.check.rules.WholeBudgetMatchesGpbBudget;
 import org.budgetworkbench.core.check.rules.GoalHasAllCoreLevels;
 import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
 import org.budgetworkbench.core.check.rules.IndicatorValuePlausible;
@@ -64,6 +65,7 @@ public final class Rules {
                 new NarrativeUnitCountMatchesTables(),
                 new NarrativeBlankFigure(),
                 new AmountInYuanMeantWanyuan(),
+                new WholeBudgetMatchesGpbBudget(),
                 // performance targets and self-evaluations
                 new GoalHasAllCoreLevels(),
                 new IndicatorUnderOwnLevel(),
