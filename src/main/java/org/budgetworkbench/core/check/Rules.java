@@ -24,6 +24,7 @@ import org.budgetworkbench.core.check.rules.NarrativeUnitCountMatchesTables;
 import org.budgetworkbench.core.check.rules.NarrativeBlankFigure;
 import org.budgetworkbench.core.check.rules.AmountInYuanMeantWanyuan;
 import org.budgetworkbench.core.check.rules.WholeBudgetMatchesGpbBudget;
+import org.budgetworkbench.core.check.rules.ThreePublicChangesConsistent;
 import org.budgetworkbench.core.check.rules.GoalHasAllCoreLevels;
 import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
 import org.budgetworkbench.core.check.rules.IndicatorValuePlausible;
@@ -66,6 +67,7 @@ public final class Rules {
                 new NarrativeBlankFigure(),
                 new AmountInYuanMeantWanyuan(),
                 new WholeBudgetMatchesGpbBudget(),
+                new ThreePublicChangesConsistent(),
                 // performance targets and self-evaluations
                 new GoalHasAllCoreLevels(),
                 new IndicatorUnderOwnLevel(),
