@@ -24,6 +24,7 @@ import org.budgetworkbench.core.check.rules.NarrativeUnitCountMatchesTables;
 import org.budgetworkbench.core.check.rules.NarrativeBlankFigure;
 import org.budgetworkbench.core.check.rules.AmountInYuanMeantWanyuan;
 import org.budgetworkbench.core.check.rules.WholeBudgetMatchesGpbBudget;
+import org.budgetworkbench.core.check.rules.NarrativeFunctionSubjectsInTables;
 import org.budgetworkbench.core.check.rules.ThreePublicChangesConsistent;
 import org.budgetworkbench.core.check.rules.GoalHasAllCoreLevels;
 import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
@@ -68,6 +69,7 @@ public final class Rules {
                 new AmountInYuanMeantWanyuan(),
                 new WholeBudgetMatchesGpbBudget(),
                 new ThreePublicChangesConsistent(),
+                new NarrativeFunctionSubjectsInTables(),
                 // performance targets and self-evaluations
                 new GoalHasAllCoreLevels(),
                 new IndicatorUnderOwnLevel(),
