@@ -24,6 +24,7 @@ import org.budgetworkbench.core.check.rules.NarrativeUnitCountMatchesTables;
 import org.budgetworkbench.core.check.rules.NarrativeBlankFigure;
 import org.budgetworkbench.core.check.rules.AmountInYuanMeantWanyuan;
 import org.budgetworkbench.core.check.rules.WholeBudgetMatchesGpbBudget;
+import org.budgetworkbench.core.check.rules.PerformanceProjectNamesMatchProjects;
 import org.budgetworkbench.core.check.rules.ActualValueCopiesTarget;
 import org.budgetworkbench.core.check.rules.NarrativeFunctionSubjectsInTables;
 import org.budgetworkbench.core.check.rules.ThreePublicChangesConsistent;
@@ -78,6 +79,7 @@ public final class Rules {
                 new IndicatorValueIsAValue(),
                 new QuantifiedIndicatorShare(),
                 new ActualValueCopiesTarget(),
+                new PerformanceProjectNamesMatchProjects(),
                 new ExecutionScoreMatchesWeight(),
                 new EvaluationTotalIsSumOfScores());
     }
