@@ -23,6 +23,11 @@ import org.budgetworkbench.core.check.rules.SmeSharesAgreeWithTotals;
 import org.budgetworkbench.core.check.rules.NarrativeUnitCountMatchesTables;
 import org.budgetworkbench.core.check.rules.NarrativeBlankFigure;
 import org.budgetworkbench.core.check.rules.AmountInYuanMeantWanyuan;
+import org.budgetworkbench.core.check.rules.WholeBudgetMatchesGpbBudget;
+import org.budgetworkbench.core.check.rules.PerformanceProjectNamesMatchProjects;
+import org.budgetworkbench.core.check.rules.ActualValueCopiesTarget;
+import org.budgetworkbench.core.check.rules.NarrativeFunctionSubjectsInTables;
+import org.budgetworkbench.core.check.rules.ThreePublicChangesConsistent;
 import org.budgetworkbench.core.check.rules.GoalHasAllCoreLevels;
 import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
 import org.budgetworkbench.core.check.rules.IndicatorValuePlausible;
@@ -64,12 +69,17 @@ public final class Rules {
                 new NarrativeUnitCountMatchesTables(),
                 new NarrativeBlankFigure(),
                 new AmountInYuanMeantWanyuan(),
+                new WholeBudgetMatchesGpbBudget(),
+                new ThreePublicChangesConsistent(),
+                new NarrativeFunctionSubjectsInTables(),
                 // performance targets and self-evaluations
                 new GoalHasAllCoreLevels(),
                 new IndicatorUnderOwnLevel(),
                 new IndicatorValuePlausible(),
                 new IndicatorValueIsAValue(),
                 new QuantifiedIndicatorShare(),
+                new ActualValueCopiesTarget(),
+                new PerformanceProjectNamesMatchProjects(),
                 new ExecutionScoreMatchesWeight(),
                 new EvaluationTotalIsSumOfScores());
     }
