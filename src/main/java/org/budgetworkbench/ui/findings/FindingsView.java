@@ -51,6 +51,7 @@ public final class FindingsView extends VBox {
 
         Label title = new Label(Texts.get(b, "findings.title"));
         title.getStyleClass().add("findings-title");
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label summary = new Label();
         summary.setId("findings-summary");
         summary.setMinWidth(Region.USE_PREF_SIZE);
@@ -65,6 +66,7 @@ public final class FindingsView extends VBox {
         severity.setButtonCell(cell(severity.getConverter()));
         severity.setCellFactory(l -> cell(severity.getConverter()));
         severity.valueProperty().bindBidirectional(vm.severityFilterProperty());
+        severity.setMinWidth(Region.USE_PREF_SIZE); // English labels are longer: the gap gives way, not the filters
         ComboBox<String> status = new ComboBox<>(FXCollections.observableArrayList(
                 null, FindingStatus.OPEN, FindingStatus.ACCEPTED, FindingStatus.DISMISSED));
         status.setId("findings-status");
@@ -73,6 +75,7 @@ public final class FindingsView extends VBox {
         status.setButtonCell(cell(status.getConverter()));
         status.setCellFactory(l -> cell(status.getConverter()));
         status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.setMinWidth(Region.USE_PREF_SIZE);
 
         Button accept = verdict("findings-accept", FindingStatus.ACCEPTED, "findings.accept");
         Button dismiss = verdict("findings-dismiss", FindingStatus.DISMISSED, "findings.dismiss");
@@ -152,7 +155,7 @@ public final class FindingsView extends VBox {
         table.setPlaceholder(new Label(Texts.get(b, "findings.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
-        TableColumn<FindingItem, String> severity = column("findings.column.severity", 64,
+        TableColumn<FindingItem, String> severity = column("findings.column.severity", 76,
                 i -> FindingTexts.severity(b, i.severity()));
         severity.getStyleClass().add("severity-column");
         TableColumn<FindingItem, String> kind = column("findings.column.kind", 120,
