@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.budgetworkbench.core.DisclosureExtractor;
 import org.budgetworkbench.core.ExtractResult;
+import org.budgetworkbench.core.WorkbookWithPdf;
 import org.budgetworkbench.core.check.Validator;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.model.Document;
@@ -61,16 +63,22 @@ public final class ImportCommand implements Callable<Integer> {
             err.flush();
             return 1;
         }
-        List<Document> docs = results.stream().map(ExtractResult::document).toList();
-        List<String> sources = results.stream().map(r -> r.file().toAbsolutePath().toString()).toList();
+        // a disclosure given as both its workbook and its PDF is stored once: tables from the one, text from the other
+        List<WorkbookWithPdf.Combined> combined = WorkbookWithPdf.combine(results.stream()
+                .map(r -> new WorkbookWithPdf.Read(r.file().toAbsolutePath().toString(), r.document())).toList());
+        List<Document> docs = combined.stream().map(WorkbookWithPdf.Combined::document).toList();
         try (Store s = store.open()) {
-            List<Long> ids = s.documents().saveAll(docs, sources);
+            List<Long> ids = s.documents().saveAll(docs, combined.stream().map(WorkbookWithPdf.Combined::file).toList());
             Validator validator = new Validator();
             for (int i = 0; i < ids.size(); i++) {
                 s.findings().replace(ids.get(i), validator.validate(docs.get(i)));
                 s.documents().setStatus(ids.get(i), DocumentStatus.CHECKED);
-                out.println("已导入 " + results.get(i).file().getFileName() + " → " + docs.get(i).displayTitle()
-                        + "（" + docs.get(i).tables().size() + " 张表，编号 " + ids.get(i) + "）");
+                WorkbookWithPdf.Combined c = combined.get(i);
+                out.println("已导入 " + Path.of(c.file()).getFileName() + " → " + docs.get(i).displayTitle()
+                        + "（" + docs.get(i).tables().size() + " 张表，编号 " + ids.get(i) + "）"
+                        + (c.mergedFrom().isEmpty() ? "" : "，并入 " + c.mergedFrom().stream()
+                                .map(f -> Path.of(f).getFileName().toString()).collect(Collectors.joining("、"))
+                                + " 的情况说明"));
             }
         } catch (StoreException e) {
             err.println(e.getMessage());

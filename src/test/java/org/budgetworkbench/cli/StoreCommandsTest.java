@@ -51,6 +51,24 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aWorkbookImportedWithItsPdfIsOneDocumentCheckedOnItsNarrativeAndWrittenBackIntoTheWorkbook() throws Exception {
+        Path db = dir.resolve("store");
+        Path workbook = Files.copy(Path.of("samples/002_7253a26da12f1913.xlsx"), dir.resolve("决算.xlsx"));
+        assertThat(run("import", workbook.toString(), "samples/002_7253a26da12f1913.pdf", "--db", db.toString()))
+                .isZero();
+        assertThat(out.toString()).contains("并入 002_7253a26da12f1913.pdf 的情况说明");
+        try (Store s = Store.open(db)) {
+            assertThat(s.documents().list()).singleElement().satisfies(d -> {
+                assertThat(d.sourceFile()).isEqualTo(workbook.toAbsolutePath().toString());
+                assertThat(s.findings().list(d.id())).anyMatch(f -> f.finding().rule().startsWith("text."));
+            });
+        }
+        assertThat(run("export", "--department", "武汉市蔡甸区人民政府办公室本级", "--year", "2024", "--kind", "final",
+                "--into-original", "--out", dir.resolve("回写.xlsx").toString(), "--db", db.toString())).isZero();
+        assertThat(out.toString()).contains("已写回 0 个单元格");
+    }
+
+    @Test
     void aBadFileInTheBatchStoresNothingAndKeepsWhatWasThere() throws Exception {
         Path db = dir.resolve("store");
         assertThat(run("import", "samples/000_2efbff76b0545c5f.xlsx", "--db", db.toString())).isZero();

@@ -2,9 +2,12 @@ package org.budgetworkbench.ui.importing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.budgetworkbench.core.ExtractResult;
+import org.budgetworkbench.core.WorkbookWithPdf;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
@@ -59,8 +62,8 @@ public final class ImportViewModel {
 
     private ImportReport run(List<Path> files, boolean skipKnown, ImportProgress progress) {
         List<FileOutcome> outcomes = new ArrayList<>();
-        List<Document> read = new ArrayList<>();
-        List<String> sources = new ArrayList<>();
+        List<WorkbookWithPdf.Read> read = new ArrayList<>();
+        Map<String, Integer> outcomeOf = new HashMap<>();
         List<StoredDocument> stored = skipKnown ? documents.list() : List.of();
         for (int i = 0; i < files.size(); i++) {
             if (progress.cancelled()) {
@@ -72,12 +75,12 @@ public final class ImportViewModel {
             try {
                 ExtractResult r = source.extract(f);
                 Document d = r.document();
-                if (skipKnown && (known(stored, d) || read.stream().anyMatch(x -> same(x, d)))) {
+                if (skipKnown && known(stored, d)) {
                     outcomes.add(FileOutcome.known(name));
                     continue;
                 }
-                read.add(d);
-                sources.add(f.toString());
+                outcomeOf.put(f.toString(), outcomes.size());
+                read.add(new WorkbookWithPdf.Read(f.toString(), d));
                 outcomes.add(FileOutcome.read(name, d.tables().size(), r.skipped()));
             } catch (DisclosureReadException e) {
                 outcomes.add(FileOutcome.failed(name, e.getMessage()));
@@ -93,14 +96,51 @@ public final class ImportViewModel {
         if (unsaved.discarded() || read.isEmpty()) {
             return unsaved;
         }
-        List<Long> ids = documents.saveAll(read, sources);
+        List<WorkbookWithPdf.Combined> combined = WorkbookWithPdf.combine(read);
+        for (WorkbookWithPdf.Combined c : combined) {
+            for (String pdf : c.mergedFrom()) {
+                int at = outcomeOf.get(pdf);
+                FileOutcome o = outcomes.get(at);
+                List<String> notes = new ArrayList<>(o.skipped());
+                notes.add("已与 " + Path.of(c.file()).getFileName() + " 合为一份文档（表格取自工作簿，情况说明取自本文件）");
+                outcomes.set(at, new FileOutcome(o.file(), o.result(), o.tables(), notes, o.reason()));
+            }
+        }
+        if (skipKnown) {
+            combined = onePerDisclosure(combined, outcomes, outcomeOf);
+        }
+        List<Long> ids = documents.saveAll(combined.stream().map(WorkbookWithPdf.Combined::document).toList(),
+                combined.stream().map(WorkbookWithPdf.Combined::file).toList());
         if (findings != null) {
             for (int i = 0; i < ids.size(); i++) {
-                findings.replace(ids.get(i), validator.apply(read.get(i)));
+                findings.replace(ids.get(i), validator.apply(combined.get(i).document()));
                 documents.setStatus(ids.get(i), org.budgetworkbench.store.DocumentStatus.CHECKED);
             }
         }
         return new ImportReport(ids, outcomes, false);
+    }
+
+    /**
+     * The samples give each disclosure once: of several forms of one, the one merged from a workbook and its PDF
+     * is kept, else the first; the others are reported as already there.
+     */
+    private static List<WorkbookWithPdf.Combined> onePerDisclosure(List<WorkbookWithPdf.Combined> combined,
+                                                                   List<FileOutcome> outcomes,
+                                                                   Map<String, Integer> outcomeOf) {
+        List<WorkbookWithPdf.Combined> kept = new ArrayList<>();
+        for (WorkbookWithPdf.Combined c : combined) {
+            List<WorkbookWithPdf.Combined> forms = combined.stream().filter(x -> same(x.document(), c.document()))
+                    .toList();
+            WorkbookWithPdf.Combined chosen = forms.stream().filter(x -> !x.mergedFrom().isEmpty()).findFirst()
+                    .orElse(forms.get(0));
+            if (chosen == c) {
+                kept.add(c);
+            } else {
+                int at = outcomeOf.get(c.file());
+                outcomes.set(at, FileOutcome.known(outcomes.get(at).file()));
+            }
+        }
+        return kept;
     }
 
     private static boolean known(List<StoredDocument> stored, Document d) {

@@ -12,10 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * The sample disclosures (示例) shipped in a {@code samples/} folder: looked for next to the jar, one level
- * up (the jar sits in {@code target/} during development) and in the working directory. The workbooks
- * (.xlsx) are offered, as they read fastest.
+ * up (the jar sits in {@code target/} during development) and in the working directory. A folder says which of
+ * its files to open in {@code samples.list} (one name a line, # for comments); one without it offers its
+ * workbooks (.xlsx).
  */
 public final class Samples {
+    private static final String LIST = "samples.list";
+
     private final List<Path> folders;
 
     public Samples(List<Path> folders) {
@@ -40,15 +43,14 @@ public final class Samples {
         return new Samples(new ArrayList<>(candidates));
     }
 
-    /** The sample workbooks of the first folder that has any, sorted by name. */
+    /** The files to open of the first folder that has any: those its list names, else its workbooks by name. */
     public List<Path> files() {
         for (Path folder : folders) {
             if (!Files.isDirectory(folder)) {
                 continue;
             }
-            try (Stream<Path> s = Files.list(folder)) {
-                List<Path> found = s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".xlsx"))
-                        .filter(Files::isRegularFile).sorted().toList();
+            try {
+                List<Path> found = Files.isRegularFile(folder.resolve(LIST)) ? listed(folder) : workbooks(folder);
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -57,5 +59,18 @@ public final class Samples {
             }
         }
         return List.of();
+    }
+
+    private static List<Path> listed(Path folder) throws IOException {
+        return Files.readAllLines(folder.resolve(LIST)).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(folder::resolve).filter(Files::isRegularFile)
+                .toList();
+    }
+
+    private static List<Path> workbooks(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".xlsx"))
+                    .filter(Files::isRegularFile).sorted().toList();
+        }
     }
 }

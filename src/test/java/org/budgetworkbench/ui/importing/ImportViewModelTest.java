@@ -145,9 +145,39 @@ class ImportViewModelTest {
     }
 
     @Test
-    void samplesAreTheWorkbooksOfTheFirstFolderThatHasAny() {
-        Samples s = new Samples(List.of(dir.resolve("nowhere"), Path.of("samples")));
-        assertThat(s.files()).isNotEmpty().allSatisfy(p -> assertThat(p.toString()).endsWith(".xlsx"));
+    void samplesAreWhatTheFirstFolderWithAnyListsElseItsWorkbooks() throws Exception {
+        Samples shipped = new Samples(List.of(dir.resolve("nowhere"), Path.of("samples")));
+        assertThat(shipped.files()).extracting(p -> p.getFileName().toString()).containsExactly(
+                CorpusDocuments.BUDGET + ".xlsx", CorpusDocuments.BUDGET + ".pdf",
+                CorpusDocuments.FINAL + ".xlsx", CorpusDocuments.FINAL + ".pdf");
         assertThat(new Samples(List.of(dir)).files()).isEmpty();
+
+        java.nio.file.Files.writeString(dir.resolve("b.xlsx"), "");
+        java.nio.file.Files.writeString(dir.resolve("a.xlsx"), "");
+        java.nio.file.Files.writeString(dir.resolve("a.pdf"), "");
+        assertThat(new Samples(List.of(dir)).files()).extracting(p -> p.getFileName().toString())
+                .containsExactly("a.xlsx", "b.xlsx");
+        java.nio.file.Files.writeString(dir.resolve("samples.list"), "# the PDF only\n\na.pdf\nmissing.pdf\n");
+        assertThat(new Samples(List.of(dir)).files()).extracting(p -> p.getFileName().toString())
+                .containsExactly("a.pdf");
+    }
+
+    @Test
+    void aWorkbookImportedWithItsPdfIsStoredOnceWithTheWorkbookAsItsSourceAndTheNarrativeOfThePdf() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Document tables = CorpusDocuments.load(CorpusDocuments.FINAL);
+            org.budgetworkbench.model.NarrativeSection text = new org.budgetworkbench.model.NarrativeSection(
+                    "一、收入支出决算总体情况说明", 1, 5, List.of("收入总计 1548.12 万元。"));
+            DocumentSource source = file -> new ExtractResult(file,
+                    file.toString().endsWith(".pdf") ? tables.withNarrative(List.of(text)) : tables, List.of());
+            ImportViewModel vm = new ImportViewModel(source, store.documents());
+            ImportReport r = vm.importFiles(List.of(Path.of("d/决算.pdf"), Path.of("d/决算.xlsx")));
+
+            assertThat(r.storedIds()).hasSize(1);
+            assertThat(store.documents().list()).singleElement()
+                    .satisfies(d -> assertThat(d.sourceFile()).isEqualTo(Path.of("d/决算.xlsx").toString()));
+            assertThat(store.documents().load(r.storedIds().get(0)).orElseThrow().narrative()).containsExactly(text);
+            assertThat(r.notes()).singleElement().asString().startsWith("决算.pdf：已与 决算.xlsx 合为一份文档");
+        }
     }
 }
