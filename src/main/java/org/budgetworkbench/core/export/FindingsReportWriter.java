@@ -14,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.PerformanceForm;
 import org.budgetworkbench.model.TableType;
 
 /**
@@ -106,6 +107,10 @@ public final class FindingsReportWriter {
         if (value instanceof BigDecimal || value instanceof Number) {
             BigDecimal d = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
             styles.number(sheet, r, c, d, styles.amount);
+        } else if (value instanceof java.util.Collection<?> items) {
+            // items named one after another; none is an empty cell, not "[]"
+            styles.text(sheet, r, c, items.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining("、")), styles.text);
         } else {
             styles.text(sheet, r, c, value == null ? "" : value.toString(), styles.text);
         }
@@ -117,7 +122,7 @@ public final class FindingsReportWriter {
             try {
                 return TableType.fromId(where.table()).standardTitle();
             } catch (IllegalArgumentException notATableType) {
-                return where.table();  // performance.project and other forms keep their id
+                return PerformanceForm.fromId(where.table()).map(PerformanceForm::chinese).orElse(where.table());
             }
         }
         return where.section() == null ? "" : "情况说明 " + where.section();

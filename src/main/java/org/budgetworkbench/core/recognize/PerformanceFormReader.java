@@ -16,6 +16,7 @@ import org.budgetworkbench.model.FormField;
 import org.budgetworkbench.model.Indicator;
 import org.budgetworkbench.model.Target;
 import org.budgetworkbench.model.TargetPeriod;
+import org.budgetworkbench.model.PerformanceForm;
 import org.budgetworkbench.model.TargetScope;
 
 /**
@@ -313,8 +314,8 @@ public final class PerformanceFormReader {
         }
 
         String tableId() {
-            String prefix = kind == FormTitle.Kind.EVALUATION ? "evaluation." : "performance.";
-            return prefix + scope.id();
+            return (kind == FormTitle.Kind.EVALUATION ? PerformanceForm.evaluation(scope)
+                    : PerformanceForm.targets(scope)).id();
         }
 
         void goal(GoalLabel goal, String text) {

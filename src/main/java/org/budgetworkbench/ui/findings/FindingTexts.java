@@ -40,6 +40,10 @@ public final class FindingTexts {
         if (value instanceof Number n) {
             return AmountFormat.format(new BigDecimal(n.toString()));
         }
+        if (value instanceof java.util.Collection<?> items) {
+            // a list of items (科目, 指标): named one after another; none is shown as nothing, not as "[]"
+            return items.stream().map(FindingTexts::figure).collect(java.util.stream.Collectors.joining("、"));
+        }
         return value.toString();
     }
 

@@ -56,6 +56,22 @@ class FindingsReportWriterTest {
     }
 
     @Test
+    void aFormIsNamedAndAListOfItemsIsWrittenAsItsItems() throws IOException {
+        Finding listed = new Finding("text.listed_items", FindingKind.TEXT_TABLE_MISMATCH, Severity.WARNING,
+                new FindingPlace("evaluation.project", "预算执行情况", null, "某项目", null, null, null),
+                List.of("30215 会议费", "30216 培训费"), List.of(), "说明所列科目在表中没有金额");
+        Path out = dir.resolve("items.xlsx");
+        new FindingsReportWriter().write(new FindingsReportWriter.Entry("某部门", 2024, DocumentKind.FINAL,
+                List.of(listed)), out);
+        try (Workbook wb = DisclosureWorkbookWriterTest.open(out)) {
+            Sheet s = wb.getSheetAt(0);
+            assertThat(DisclosureWorkbookWriterTest.text(s, 1, 1)).isEqualTo("项目绩效自评表");
+            assertThat(DisclosureWorkbookWriterTest.text(s, 1, 4)).isEqualTo("30215 会议费、30216 培训费");
+            assertThat(DisclosureWorkbookWriterTest.text(s, 1, 5)).isEmpty();
+        }
+    }
+
+    @Test
     void manyDocumentsSayWhoseEachFindingIs() throws IOException {
         Path out = dir.resolve("all.xlsx");
         new FindingsReportWriter().write(List.of(

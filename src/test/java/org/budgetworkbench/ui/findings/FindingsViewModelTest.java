@@ -57,6 +57,14 @@ class FindingsViewModelTest {
     }
 
     @Test
+    void figuresAreShownAsTheTablesShowThemAndListsAsTheirItems() {
+        assertThat(FindingTexts.figure(new BigDecimal("1754.2"))).isEqualTo("1,754.20");
+        assertThat(FindingTexts.figure(java.util.List.of("30215 会议费", "30216 培训费"))).isEqualTo("30215 会议费、30216 培训费");
+        assertThat(FindingTexts.figure(java.util.List.of())).isEmpty();
+        assertThat(FindingTexts.figure(null)).isEmpty();
+    }
+
+    @Test
     void aFindingOnAPerformanceFormIsPlacedByTheFormsName() {
         FindingPlace score = new FindingPlace("evaluation.project", "预算执行情况", "execution_score", "购买服务项目",
                 null, null, null);

@@ -17,6 +17,7 @@ import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
 import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.PerformanceForm;
 import org.budgetworkbench.model.Severity;
 import org.budgetworkbench.model.TargetScope;
 
@@ -55,7 +56,7 @@ public final class NarrativeAmountMatchesTable implements Rule {
                     continue;
                 }
                 table = Optional.of(e.get().budget());
-                other = new FindingPlace("evaluation.department", null, "budget", null, null, null, null);
+                other = new FindingPlace(PerformanceForm.DEPARTMENT_EVALUATION.id(), null, "budget", null, null, null, null);
                 source = "部门整体绩效自评表 预算数";
             } else {
                 if (doc.table(a.table()).isEmpty()) {

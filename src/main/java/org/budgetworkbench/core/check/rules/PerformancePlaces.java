@@ -4,6 +4,7 @@ import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.EvaluationIndicator;
 import org.budgetworkbench.model.FindingPlace;
 import org.budgetworkbench.model.Indicator;
+import org.budgetworkbench.model.PerformanceForm;
 import org.budgetworkbench.model.Target;
 import org.budgetworkbench.model.TargetScope;
 
@@ -18,11 +19,11 @@ final class PerformancePlaces {
     }
 
     static String table(Target t) {
-        return t.scope() == TargetScope.PROJECT ? "performance.project" : "performance.department";
+        return PerformanceForm.targets(t.scope()).id();
     }
 
     static String table(Evaluation e) {
-        return e.scope() == TargetScope.PROJECT ? "evaluation.project" : "evaluation.department";
+        return PerformanceForm.evaluation(e.scope()).id();
     }
 
     static String target(Evaluation e, EvaluationIndicator i) {

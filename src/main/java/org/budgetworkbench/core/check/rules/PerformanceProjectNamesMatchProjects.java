@@ -12,6 +12,7 @@ import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
 import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.PerformanceForm;
 import org.budgetworkbench.model.FormField;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.RowKeys;
@@ -60,7 +61,7 @@ public final class PerformanceProjectNamesMatchProjects implements Rule {
             }
             Row r = same.get(0);
             out.add(new Finding(id(), FindingKind.CROSS_TABLE_MISMATCH, Severity.INFO,
-                    FindingPlace.cell("performance.department", l.name(), "项目名称"), l.name(), r.name(),
+                    FindingPlace.cell(PerformanceForm.DEPARTMENT_TARGETS.id(), l.name(), "项目名称"), l.name(), r.name(),
                     "部门整体支出绩效目标申报表所列项目“" + l.name() + "”（" + Amounts.show(l.amount()) + " 万元）在"
                             + projects.get().title() + "中名为“" + r.name() + "”",
                     FindingPlace.cell(TableType.BUDGET_PROJECTS.id(), r.key(), null)));
@@ -74,7 +75,7 @@ public final class PerformanceProjectNamesMatchProjects implements Rule {
         String name = null;
         BigDecimal amount = null;
         for (FormField f : doc.formFields()) {
-            if (!"performance.department".equals(f.table()) || f.label() == null) {
+            if (!PerformanceForm.DEPARTMENT_TARGETS.id().equals(f.table()) || f.label() == null) {
                 continue;
             }
             String label = f.label().strip();
