@@ -12,7 +12,7 @@ import org.budgetworkbench.core.WorkbookWithPdf;
 import org.budgetworkbench.core.check.Validator;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.model.Document;
-import org.budgetworkbench.store.DocumentStatus;
+import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.store.StoreException;
 import picocli.CommandLine.Command;
@@ -67,12 +67,12 @@ public final class ImportCommand implements Callable<Integer> {
         List<WorkbookWithPdf.Combined> combined = WorkbookWithPdf.combine(results.stream()
                 .map(r -> new WorkbookWithPdf.Read(r.file().toAbsolutePath().toString(), r.document())).toList());
         List<Document> docs = combined.stream().map(WorkbookWithPdf.Combined::document).toList();
+        Validator validator = new Validator();
+        List<List<Finding>> findings = docs.stream().map(validator::validate).toList();
         try (Store s = store.open()) {
-            List<Long> ids = s.documents().saveAll(docs, combined.stream().map(WorkbookWithPdf.Combined::file).toList());
-            Validator validator = new Validator();
+            List<Long> ids = s.documents().saveAllChecked(docs,
+                    combined.stream().map(WorkbookWithPdf.Combined::file).toList(), findings);
             for (int i = 0; i < ids.size(); i++) {
-                s.findings().replace(ids.get(i), validator.validate(docs.get(i)));
-                s.documents().setStatus(ids.get(i), DocumentStatus.CHECKED);
                 WorkbookWithPdf.Combined c = combined.get(i);
                 out.println("已导入 " + Path.of(c.file()).getFileName() + " → " + docs.get(i).displayTitle()
                         + "（" + docs.get(i).tables().size() + " 张表，编号 " + ids.get(i) + "）"

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.DocumentOutline;
+import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.TableType;
 
 /**
@@ -51,6 +52,32 @@ public final class Documents {
             List<Long> ids = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 ids.add(insert(c, Objects.requireNonNull(docs.get(i), "doc"), sourceFiles.get(i)));
+            }
+            return ids;
+        });
+    }
+
+    /**
+     * Saves several documents with the findings of their check, all or nothing, each marked 已审核: an import
+     * never leaves a document stored but unchecked. Returns the new ids in the order given.
+     */
+    public List<Long> saveAllChecked(List<Document> docs, List<String> sourceFiles, List<List<Finding>> findings) {
+        if (docs.size() != sourceFiles.size() || docs.size() != findings.size()) {
+            throw new IllegalArgumentException("文档数 " + docs.size() + " 与来源文件数 " + sourceFiles.size()
+                    + "、审核结果数 " + findings.size() + " 不一致");
+        }
+        List<List<TaggedValue[]>> figures = findings.stream().map(FindingsStore::figures).toList();
+        return db.inTransaction("保存文档", c -> {
+            List<Long> ids = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                long id = insert(c, Objects.requireNonNull(docs.get(i), "doc"), sourceFiles.get(i));
+                FindingsStore.write(c, id, findings.get(i), figures.get(i));
+                try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET status = ? WHERE id = ?")) {
+                    ps.setString(1, DocumentStatus.CHECKED);
+                    ps.setLong(2, id);
+                    ps.executeUpdate();
+                }
+                ids.add(id);
             }
             return ids;
         });

@@ -30,19 +30,31 @@ public final class FindingsStore {
 
     /** Replaces the document's findings with those of the latest validation; verdicts stay with their fingerprints. */
     public void replace(long documentId, List<Finding> findings) {
+        List<TaggedValue[]> figures = figures(findings);
+        db.inTransaction("保存审核发现", c -> {
+            write(c, documentId, findings, figures);
+            return null;
+        });
+    }
+
+    /** The findings' figures, tagged for storing; refuses a null finding or a figure of no known kind. */
+    static List<TaggedValue[]> figures(List<Finding> findings) {
         List<TaggedValue[]> figures = new ArrayList<>();
         for (Finding f : findings) {
             Objects.requireNonNull(f, "finding");
             figures.add(new TaggedValue[] {TaggedValue.of(f.found()), TaggedValue.of(f.expected())});
         }
-        db.inTransaction("保存审核发现", c -> {
-            try (PreparedStatement del = c.prepareStatement("DELETE FROM findings WHERE document_id = ?")) {
-                del.setLong(1, documentId);
-                del.executeUpdate();
-            }
-            insert(c, documentId, findings, figures);
-            return null;
-        });
+        return figures;
+    }
+
+    /** Within a transaction: the document's findings become these. */
+    static void write(Connection c, long documentId, List<Finding> findings, List<TaggedValue[]> figures)
+            throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM findings WHERE document_id = ?")) {
+            del.setLong(1, documentId);
+            del.executeUpdate();
+        }
+        insert(c, documentId, findings, figures);
     }
 
     /** The latest findings in the order they were given, each with its status ({@code open} unless set). */

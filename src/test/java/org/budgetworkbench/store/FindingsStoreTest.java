@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
 import org.budgetworkbench.model.FindingPlace;
@@ -112,6 +113,28 @@ class FindingsStoreTest {
         store.findings().replace(again, List.of(missingTable()));
         assertThat(store.findings().openCounts()).containsExactly(java.util.Map.entry(again, 1))
                 .doesNotContainKey(other);
+    }
+
+    @Test
+    void documentsAreStoredWithTheirFindingsCheckedOrNotAtAll() {
+        Document a = SampleDocuments.everyPart("甲局", 2024);
+        Document b = SampleDocuments.everyPart("乙局", 2024);
+        List<Long> ids = store.documents().saveAllChecked(List.of(a, b), java.util.Arrays.asList("a.xlsx", null),
+                List.of(List.of(sumMismatch(new BigDecimal("210.49"))), List.of()));
+        assertThat(store.findings().list(ids.get(0))).hasSize(1);
+        assertThat(ids).allSatisfy(id -> assertThat(store.documents().get(id).orElseThrow().status())
+                .isEqualTo(DocumentStatus.CHECKED));
+
+        int before = store.documents().list().size();
+        Finding unstorable = new Finding("x", FindingKind.OTHER, Severity.INFO, FindingPlace.cell("t", "r", "c"),
+                new Object(), null, "a figure of no known kind");
+        assertThatThrownBy(() -> store.documents().saveAllChecked(List.of(SampleDocuments.everyPart("丙局", 2024)),
+                List.of("c.xlsx"), List.of(List.of(unstorable))));
+        // the second document fails inside the transaction, after the first was written: neither stays
+        assertThatThrownBy(() -> store.documents().saveAllChecked(
+                java.util.Arrays.asList(SampleDocuments.everyPart("丁局", 2024), null), List.of("d.xlsx", "e.xlsx"),
+                List.of(List.of(), List.of())));
+        assertThat(store.documents().list()).hasSize(before);
     }
 
     @Test

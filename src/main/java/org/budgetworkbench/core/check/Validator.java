@@ -5,13 +5,16 @@ import java.util.Comparator;
 import java.util.List;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
+import org.budgetworkbench.model.FindingKind;
 import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.Severity;
 
 /**
  * The validator (审核): runs every rule of the registry over a document and returns the findings, errors
  * first, then warnings, then notes, each group in the order of the place they point at.
  */
 public final class Validator {
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Validator.class);
     private final List<Rule> rules;
 
     public Validator() {
@@ -25,7 +28,16 @@ public final class Validator {
     public List<Finding> validate(Document doc) {
         List<Finding> out = new ArrayList<>();
         for (Rule r : rules) {
-            out.addAll(r.check(doc));
+            try {
+                out.addAll(r.check(doc));
+            } catch (RuntimeException e) {
+                // a template no rule was written for must not cost the document every other check: say which
+                // rule could not run, and go on
+                LOG.warn("规则 {} 检查 {} 时出错", r.id(), doc.displayTitle(), e);
+                out.add(new Finding(r.id(), FindingKind.OTHER, Severity.INFO,
+                        new FindingPlace(null, null, null, null, null, null, null), null, null,
+                        "规则 " + r.id() + " 未能检查本文档（内部错误：" + e + "），请人工核对", null));
+            }
         }
         out.sort(ORDER);
         return out;

@@ -109,14 +109,10 @@ public final class ImportViewModel {
         if (skipKnown) {
             combined = onePerDisclosure(combined, outcomes, outcomeOf);
         }
-        List<Long> ids = documents.saveAll(combined.stream().map(WorkbookWithPdf.Combined::document).toList(),
-                combined.stream().map(WorkbookWithPdf.Combined::file).toList());
-        if (findings != null) {
-            for (int i = 0; i < ids.size(); i++) {
-                findings.replace(ids.get(i), validator.apply(combined.get(i).document()));
-                documents.setStatus(ids.get(i), org.budgetworkbench.store.DocumentStatus.CHECKED);
-            }
-        }
+        List<Document> docs = combined.stream().map(WorkbookWithPdf.Combined::document).toList();
+        List<String> sources = combined.stream().map(WorkbookWithPdf.Combined::file).toList();
+        List<Long> ids = findings == null ? documents.saveAll(docs, sources)
+                : documents.saveAllChecked(docs, sources, docs.stream().map(validator).toList());
         return new ImportReport(ids, outcomes, false);
     }
 

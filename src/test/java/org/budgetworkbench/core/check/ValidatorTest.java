@@ -28,4 +28,29 @@ class ValidatorTest {
         assertThat(f.get(0).severity()).isEqualTo(Severity.ERROR);
         assertThat(f).anySatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.INFO));
     }
+
+    @Test
+    void aRuleThatFailsOnADocumentIsReportedAndTheOtherRulesStillRun() {
+        Rule broken = new Rule() {
+            @Override
+            public String id() {
+                return "broken.rule";
+            }
+
+            @Override
+            public List<Finding> check(org.budgetworkbench.model.Document doc) {
+                throw new IllegalStateException("unexpected template");
+            }
+        };
+        List<Rule> rules = new java.util.ArrayList<>(List.of(broken));
+        rules.addAll(Rules.all());
+        List<Finding> f = new Validator(rules).validate(budget(table(TableType.BUDGET_EXPENDITURE,
+                row("total", "合计", "total", "20.01"), row("221", "住房保障支出", "total", "20"))));
+        assertThat(f).anySatisfy(x -> {
+            assertThat(x.rule()).isEqualTo("broken.rule");
+            assertThat(x.severity()).isEqualTo(Severity.INFO);
+            assertThat(x.message()).contains("未能检查").contains("unexpected template");
+        });
+        assertThat(f).anySatisfy(x -> assertThat(x.severity()).isEqualTo(Severity.ERROR));
+    }
 }
