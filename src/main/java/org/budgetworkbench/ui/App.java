@@ -18,6 +18,8 @@ import org.budgetworkbench.core.check.Validator;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.store.Store;
+import org.budgetworkbench.store.StoreException;
+import org.slf4j.LoggerFactory;
 import org.budgetworkbench.ui.importing.DocumentSource;
 import org.budgetworkbench.ui.importing.RecentFiles;
 import org.budgetworkbench.ui.importing.Samples;
@@ -73,7 +75,14 @@ public class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        store = openedStore();
+        try {
+            store = openedStore();
+        } catch (StoreException e) {
+            LoggerFactory.getLogger(App.class).error("数据库无法打开", e);
+            StoreProblem.alert(e, LanguagePreference.forUser().load().bundle()).showAndWait();
+            Platform.exit();
+            return;
+        }
         background = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "import");
             t.setDaemon(true);
