@@ -12,8 +12,10 @@ import org.budgetworkbench.model.Severity;
  */
 public final class Amounts {
     public static final BigDecimal CENT = new BigDecimal("0.01");
-    private static final BigDecimal HALF_CENT = new BigDecimal("0.005");
-    private static final BigDecimal ROUNDING_LIMIT = new BigDecimal("0.015");
+    /** Below this two amounts are the same figure printed differently. */
+    public static final BigDecimal HALF_CENT = new BigDecimal("0.005");
+    /** Up to this a difference is the rounding of 元 to 万元 (0.01, with room for how decimals are held). */
+    public static final BigDecimal ROUNDING_LIMIT = new BigDecimal("0.015");
 
     private Amounts() {
     }

@@ -27,7 +27,6 @@ import org.budgetworkbench.model.TargetScope;
  * precision (74 for 73.9), is a rounding note.
  */
 public final class NarrativeAmountMatchesTable implements Rule {
-    private static final BigDecimal ROUNDING = new BigDecimal("0.015");
 
     @Override
     public String id() {
@@ -71,10 +70,10 @@ public final class NarrativeAmountMatchesTable implements Rule {
             }
             BigDecimal diff = f.wan().subtract(table.get()).abs();
             if (diff.compareTo(NarrativeFinding.halfUnit(f)) <= 0 && f.decimals() < 2
-                    || diff.compareTo(new BigDecimal("0.005")) < 0) {
+                    || diff.compareTo(Amounts.HALF_CENT) < 0) {
                 continue;
             }
-            boolean rounding = diff.compareTo(ROUNDING) <= 0;
+            boolean rounding = diff.compareTo(Amounts.ROUNDING_LIMIT) <= 0;
             String term = a.term().startsWith("path:") ? a.term().substring(5) : a.term();
             out.add(new Finding(id(), rounding ? FindingKind.ROUNDING : FindingKind.TEXT_TABLE_MISMATCH,
                     rounding ? Severity.INFO : Severity.ERROR, NarrativeFinding.place(f), f.wan(),

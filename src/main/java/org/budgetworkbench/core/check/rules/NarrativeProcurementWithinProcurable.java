@@ -39,7 +39,7 @@ public final class NarrativeProcurementWithinProcurable implements Rule {
             if (!f.isAmount() || !f.span().matches(".*政府采购(?:预算)?(?:支出)?(?:合计|总额|总计)(?:为|是)?$")) {
                 continue;
             }
-            if (f.wan().subtract(ceiling.get()).compareTo(new BigDecimal("0.005")) > 0) {
+            if (f.wan().subtract(ceiling.get()).compareTo(Amounts.HALF_CENT) > 0) {
                 out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.ERROR, NarrativeFinding.place(f),
                         f.wan(), "≤ " + Amounts.show(ceiling.get()), "说明中的政府采购 " + f.value().toPlainString()
                         + " 万元超过可采购的支出（支出合计减人员经费） " + Amounts.show(ceiling.get()) + " 万元（人员经费不能采购）",

@@ -29,7 +29,6 @@ import org.budgetworkbench.model.TableType;
  * 万元, the parts' changes add to the total's.
  */
 public final class ThreePublicChangesConsistent implements Rule {
-    private static final BigDecimal TOLERANCE = new BigDecimal("0.015");
     private static final String[] PARTS = {"overseas", "vehicle", "reception"};
     private static final Pattern ITEM = Pattern.compile(
             "(?<overseas>因公出国\\s*[（(]境[)）]\\s*(?:经)?费(?:用)?)"
@@ -86,7 +85,7 @@ public final class ThreePublicChangesConsistent implements Rule {
             }
         }
         if (unknown.isEmpty()) {
-            if (partChanges.subtract(total.change()).abs().compareTo(TOLERANCE) > 0) {
+            if (partChanges.subtract(total.change()).abs().compareTo(Amounts.ROUNDING_LIMIT) > 0) {
                 out.add(new Finding(id(), FindingKind.TEXT_ARITHMETIC, Severity.WARNING,
                         FindingPlace.text(total.section(), total.sentence()), total.change(), partChanges,
                         "说明中“三公”经费较上年变动 " + Amounts.show(total.change()) + " 万元，而因公出国(境)费、公务用车购置及运行费、"
@@ -104,8 +103,8 @@ public final class ThreePublicChangesConsistent implements Rule {
             BigDecimal lower = unknown.size() == 1 ? room : BigDecimal.ZERO;
             BigDecimal current = now.get(q);
             boolean contradiction = s.direction() < 0
-                    ? upper.subtract(current).compareTo(TOLERANCE) < 0
-                    : current.subtract(lower).compareTo(TOLERANCE) < 0;
+                    ? upper.subtract(current).compareTo(Amounts.ROUNDING_LIMIT) < 0
+                    : current.subtract(lower).compareTo(Amounts.ROUNDING_LIMIT) < 0;
             if (!contradiction) {
                 continue;
             }

@@ -55,7 +55,7 @@ public final class WholeBudgetMatchesGpbBudget implements Rule {
             }
             BigDecimal diff = f.wan().subtract(expected);
             boolean below = diff.signum() < 0 && Amounts.compare(f.wan(), expected) == Amounts.Difference.MISMATCH;
-            boolean above = diff.subtract(slack.get()).compareTo(new BigDecimal("0.015")) > 0;
+            boolean above = diff.subtract(slack.get()).compareTo(Amounts.ROUNDING_LIMIT) > 0;
             if ((below || above) && wrong.stream().noneMatch(w -> w.wan().compareTo(f.wan()) == 0)) {
                 wrong.add(f);
             }
