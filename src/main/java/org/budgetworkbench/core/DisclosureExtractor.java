@@ -26,12 +26,18 @@ public final class DisclosureExtractor {
             throw new DisclosureReadException(file, "文件不存在");
         }
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        boolean pdf = name.endsWith(".pdf") || !name.endsWith(".xlsx") && !name.endsWith(".xls") && startsWithPdf(file);
+        boolean pdf = name.endsWith(".pdf") || !isWorkbook(name) && startsWithPdf(file);
         if (pdf) {
             PdfContent content = pdfs.read(file);
             return assembler.assemble(file, content.grids(), content.narrative());
         }
         return assembler.assemble(file, workbooks.read(file), List.of());
+    }
+
+    /** A file the workbook reader takes by its name (.xlsx, .xls), whatever its case. */
+    public static boolean isWorkbook(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".xlsx") || name.endsWith(".xls");
     }
 
     private static boolean startsWithPdf(Path file) {

@@ -1,9 +1,10 @@
 package org.budgetworkbench.core;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,11 +47,12 @@ public final class WorkbookWithPdf {
         for (Read r : read) {
             byDisclosure.computeIfAbsent(key(r.document()), k -> new ArrayList<>()).add(r);
         }
-        Map<Read, Combined> replaced = new LinkedHashMap<>();
-        Set<Read> absorbed = new java.util.HashSet<>();
+        // by identity: the same file given twice is two reads, as it was before merging existed
+        Map<Read, Combined> replaced = new IdentityHashMap<>();
+        Set<Read> absorbed = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Read> group : byDisclosure.values()) {
-            List<Read> workbooks = group.stream().filter(r -> isWorkbook(r.file())).toList();
-            List<Read> pdfs = group.stream().filter(r -> !isWorkbook(r.file())).toList();
+            List<Read> workbooks = group.stream().filter(r -> DisclosureExtractor.isWorkbook(r.file())).toList();
+            List<Read> pdfs = group.stream().filter(r -> !DisclosureExtractor.isWorkbook(r.file())).toList();
             if (workbooks.isEmpty() || pdfs.isEmpty()) {
                 continue;
             }
@@ -94,10 +96,5 @@ public final class WorkbookWithPdf {
 
     private static String key(Document d) {
         return d.department() + "\u0000" + d.year() + "\u0000" + d.kind();
-    }
-
-    private static boolean isWorkbook(String file) {
-        String name = file.toLowerCase(Locale.ROOT);
-        return name.endsWith(".xlsx") || name.endsWith(".xls");
     }
 }

@@ -6,9 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.budgetworkbench.core.DisclosureExtractor;
 import org.budgetworkbench.core.export.DisclosureWorkbookWriter;
 import org.budgetworkbench.core.export.FindingsReportWriter;
 import org.budgetworkbench.core.export.WriteBack;
@@ -60,8 +60,7 @@ public final class StoreExports {
             return Optional.empty();
         }
         Path file = Path.of(stored.sourceFile());
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return (name.endsWith(".xlsx") || name.endsWith(".xls")) && Files.isRegularFile(file)
+        return DisclosureExtractor.isWorkbook(file.getFileName().toString()) && Files.isRegularFile(file)
                 ? Optional.of(file) : Optional.empty();
     }
 

@@ -69,7 +69,7 @@ public final class Samples {
 
     private static List<Path> workbooks(Path folder) throws IOException {
         try (Stream<Path> s = Files.list(folder)) {
-            return s.filter(p -> p.getFileName().toString().toLowerCase().endsWith(".xlsx"))
+            return s.filter(p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xlsx"))
                     .filter(Files::isRegularFile).sorted().toList();
         }
     }
