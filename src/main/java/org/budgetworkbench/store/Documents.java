@@ -72,11 +72,7 @@ public final class Documents {
             for (int i = 0; i < docs.size(); i++) {
                 long id = insert(c, Objects.requireNonNull(docs.get(i), "doc"), sourceFiles.get(i));
                 FindingsStore.write(c, id, findings.get(i), figures.get(i));
-                try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET status = ? WHERE id = ?")) {
-                    ps.setString(1, DocumentStatus.CHECKED);
-                    ps.setLong(2, id);
-                    ps.executeUpdate();
-                }
+                updateStatus(c, id, DocumentStatus.CHECKED);
                 ids.add(id);
             }
             return ids;
@@ -194,15 +190,20 @@ public final class Documents {
     public void setStatus(long id, String status) {
         DocumentStatus.require(status);
         db.inTransaction("更新文档状态", c -> {
-            try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET status = ? WHERE id = ?")) {
-                ps.setString(1, status);
-                ps.setLong(2, id);
-                if (ps.executeUpdate() == 0) {
-                    throw new StoreException("找不到编号为 " + id + " 的文档（数据库文件 " + db.file() + "）");
-                }
+            if (!updateStatus(c, id, status)) {
+                throw new StoreException("找不到编号为 " + id + " 的文档（数据库文件 " + db.file() + "）");
             }
             return null;
         });
+    }
+
+    /** Within a transaction; false when there is no such document. */
+    private static boolean updateStatus(Connection c, long id, String status) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE documents SET status = ? WHERE id = ?")) {
+            ps.setString(1, status);
+            ps.setLong(2, id);
+            return ps.executeUpdate() > 0;
+        }
     }
 
     private static long insert(Connection c, Document doc, String sourceFile) throws SQLException {

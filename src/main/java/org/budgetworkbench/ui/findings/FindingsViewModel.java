@@ -134,9 +134,12 @@ public final class FindingsViewModel {
         }
         all.setAll(items);
         openCount.set((int) items.stream().filter(i -> FindingStatus.OPEN.equals(i.status())).count());
+        FindingItem before = selected.get();
         selected.set(keep == null ? null
                 : shown.stream().filter(i -> i.fingerprint().equals(keep)).findFirst().orElse(null));
-        proposeFix(); // the same finding may have another fix, or none, on the corrected document
+        if (selected.get() == before) {
+            proposeFix(); // the listener did not run, yet the corrected document may have another fix, or none
+        }
     }
 
     public ReadOnlyObjectProperty<Long> documentIdProperty() {

@@ -125,8 +125,9 @@ public final class MainWindowViewModel {
             @Override
             public boolean apply(long documentId, FixProposal fix) {
                 // 撤销 must reach the fix even when only the document, not one of its tables, is chosen
-                editing.activeProperty().set(editingOf(documentId));
-                return editingOf(documentId).apply(fix);
+                DocumentEditing e = editingOf(documentId);
+                editing.activeProperty().set(e);
+                return e.apply(fix);
             }
         });
         refresh();
