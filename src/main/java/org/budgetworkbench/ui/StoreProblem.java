@@ -15,7 +15,7 @@ public final class StoreProblem {
     }
 
     public static Alert alert(StoreException problem, ResourceBundle bundle) {
-        Alert a = new Alert(Alert.AlertType.ERROR);
+        Alert a = new Alert(Alert.AlertType.ERROR, "", DialogButtons.ok(bundle));
         a.setTitle(Texts.get(bundle, "app.title"));
         a.setHeaderText(Texts.get(bundle, "store.failed.header"));
         Label why = new Label(problem.getMessage());

@@ -44,6 +44,7 @@ class StoreProblemFxTest {
         assertThat(why.getText()).contains(file.toString()).contains("已损坏");
         assertThat(robot.lookup(".dialog-pane .header-panel .label").queryLabeled().getText())
                 .isEqualTo("无法打开数据库，工作台将关闭");
+        assertThat(robot.lookup(".dialog-pane .button").queryButton().getText()).isEqualTo("确定");
         robot.interact(() -> Screenshot.save(why.getScene(), Path.of("target/ui-store-problem.png")));
     }
 }

@@ -123,7 +123,8 @@ public final class FindingsView extends VBox {
             return;
         }
         ButtonType apply = new ButtonType(Texts.get(b, "findings.fix.apply"), ButtonBar.ButtonData.OK_DONE);
-        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", apply, ButtonType.CANCEL);
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", apply,
+                org.budgetworkbench.ui.DialogButtons.cancel(b));
         confirm.setTitle(Texts.get(b, "findings.fix.title"));
         confirm.setHeaderText(Texts.get(b, "findings.fix.header"));
         Label what = new Label(p.description() + "\n\n" + Texts.get(b, "findings.fix.undo"));

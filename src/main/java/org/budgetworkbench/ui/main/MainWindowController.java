@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -33,6 +32,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.budgetworkbench.ui.DialogButtons;
 import org.budgetworkbench.ui.Expandable;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.Texts;
@@ -450,7 +450,7 @@ public final class MainWindowController {
         d.initOwner(window());
         d.setTitle(Texts.get(resources, "import.result.title"));
         d.getDialogPane().setContent(new ImportResultView(r, vm.describe(r), resources));
-        d.getDialogPane().getButtonTypes().add(ButtonType.OK);
+        d.getDialogPane().getButtonTypes().add(DialogButtons.ok(resources));
         d.getDialogPane().getStylesheets().addAll(rootPane.getScene() == null ? List.of()
                 : rootPane.getScene().getStylesheets());
         d.setResizable(true);
@@ -484,7 +484,7 @@ public final class MainWindowController {
 
     @FXML
     private void about() {
-        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        Alert a = new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.ok(resources));
         a.initOwner(window());
         a.setTitle(Texts.get(resources, "about.title"));
         a.setHeaderText(Texts.get(resources, "about.header"));

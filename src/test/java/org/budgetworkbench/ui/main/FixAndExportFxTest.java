@@ -103,6 +103,8 @@ class FixAndExportFxTest {
         DialogPane confirm = robot.lookup("#fix-confirm").queryAs(DialogPane.class);
         assertThat(robot.lookup("#fix-description").queryAs(Label.class).getText())
                 .contains("占5.6%").contains("占5.7%").contains("撤销");
+        assertThat(confirm.getButtonTypes()).extracting(javafx.scene.control.ButtonType::getText)
+                .containsExactlyInAnyOrder("修正", "取消");
         robot.interact(() -> Screenshot.save(confirm.getScene(), Path.of("target/ui-fix-confirm.png")));
         robot.clickOn((Button) confirm.lookupButton(confirm.getButtonTypes().stream()
                 .filter(t -> t.getText().equals("修正")).findFirst().orElseThrow()));
