@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
+import org.budgetworkbench.ui.Failures;
 import org.budgetworkbench.core.export.WriteBack;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.store.Store;
@@ -117,7 +118,7 @@ public final class ExportViewModel {
             lastFolder = out.toAbsolutePath().getParent();
             return new Outcome(true, message);
         } catch (IOException | RuntimeException e) { // StoreException too: the window shows every failure
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = Failures.inWords(e);
             return new Outcome(false, Texts.get(bundle(), "export.failed", out.getFileName().toString(), why));
         }
     }

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.budgetworkbench.ui.Failures;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.core.WorkbookWithPdf;
 import org.budgetworkbench.core.read.DisclosureReadException;
@@ -86,7 +87,7 @@ public final class ImportViewModel {
                 outcomes.add(FileOutcome.failed(name, e.getMessage()));
             } catch (RuntimeException e) {
                 // a reader bug must not take the window down; name the file so the analyst can report it
-                outcomes.add(FileOutcome.failed(name, name + "：" + e));
+                outcomes.add(FileOutcome.failed(name, name + "：" + Failures.inWords(e)));
             }
         }
         ImportReport unsaved = new ImportReport(List.of(), outcomes, false);

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.concurrent.Task;
+import org.budgetworkbench.ui.Failures;
 import org.budgetworkbench.core.fix.FixProposal;
 import org.budgetworkbench.core.fix.Fixes;
 import org.budgetworkbench.model.Document;
@@ -461,7 +462,7 @@ public final class MainWindowViewModel {
         status.set(Texts.get(bundle(), "export.running", out.getFileName().toString()));
         task.setOnSucceeded(e -> exported(task.getValue()));
         task.setOnFailed(e -> exported(new ExportViewModel.Outcome(false, Texts.get(bundle(), "export.failed",
-                out.getFileName().toString(), String.valueOf(task.getException())))));
+                out.getFileName().toString(), Failures.inWords(task.getException())))));
         return task;
     }
 
@@ -522,7 +523,7 @@ public final class MainWindowViewModel {
         });
         task.setOnFailed(e -> {
             ended(task);
-            status.set(Texts.get(bundle(), "import.crashed", String.valueOf(task.getException())));
+            status.set(Texts.get(bundle(), "import.crashed", Failures.inWords(task.getException())));
         });
         return task;
     }

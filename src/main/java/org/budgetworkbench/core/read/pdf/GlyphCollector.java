@@ -9,6 +9,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.budgetworkbench.core.limits.InputLimits;
+import org.budgetworkbench.core.limits.LimitExceededException;
+import org.budgetworkbench.core.limits.ProcessingDeadline;
 
 /**
  * Collects every printed character of a document with its position (文字坐标), page by page. PDFBox's
@@ -33,6 +36,7 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        ProcessingDeadline.check();
         current = new ArrayList<>();
         pages.add(current);
     }
@@ -59,6 +63,13 @@ final class GlyphCollector extends PDFTextStripper {
             }
         }
         current.add(g);
+        if ((current.size() & 0xFF) == 0) {
+            ProcessingDeadline.check();
+        }
+        if (current.size() > InputLimits.MAX_GLYPHS_PER_PAGE) {
+            throw new LimitExceededException("PDF 第 " + pages.size() + " 页的文字超过 "
+                    + InputLimits.count(InputLimits.MAX_GLYPHS_PER_PAGE) + " 个，远超一页公开表所能容纳，已拒绝读取");
+        }
     }
 
     private static boolean isBold(PDFont font) {
