@@ -14,6 +14,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.filter.ThresholdFilter;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.filter.Filter;
+import ch.qos.logback.core.spi.FilterReply;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import org.budgetworkbench.store.Store;
 
@@ -46,6 +48,16 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         errorsOnly.setLevel(Level.ERROR.levelStr);
         errorsOnly.start();
         stderr.addFilter(errorsOnly);
+        // the libraries' complaints about a damaged file (PDFBox: "Operator Td has too few operands") are for the
+        // log file; the analyst reads our sentence about the file instead
+        Filter<ILoggingEvent> oursOnly = new Filter<>() {
+            @Override
+            public FilterReply decide(ILoggingEvent event) {
+                return event.getLoggerName().startsWith("org.budgetworkbench") ? FilterReply.NEUTRAL : FilterReply.DENY;
+            }
+        };
+        oursOnly.start();
+        stderr.addFilter(oursOnly);
         stderr.start();
         // PDFBox warns about every odd font in a published PDF; those are not the analyst's concern
         context.getLogger("org.apache.pdfbox").setLevel(Level.ERROR);

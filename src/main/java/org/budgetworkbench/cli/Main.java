@@ -42,7 +42,7 @@ public final class Main implements Runnable {
         int exit;
         try {
             exit = run(args);
-        } catch (OutOfMemoryError | StackOverflowError e) {
+        } catch (Error e) {
             // outside the bounded reading of a file (which answers these itself): still a sentence, not a trace
             System.err.println(FileProblems.reason(e, "程序出错，未能完成") + "（详情见日志文件 " + LogSetup.logFile() + "）");
             exit = 1;

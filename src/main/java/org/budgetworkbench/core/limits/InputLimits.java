@@ -31,6 +31,8 @@ public final class InputLimits {
     public static final int MAX_GLYPHS_PER_PAGE = 40_000;
     /** Line segments on one PDF page: a table drawn cell border by cell border has a few thousand. */
     public static final int MAX_RULINGS_PER_PAGE = 20_000;
+    /** Cells one page's ruling lines enclose (rows × columns): a disclosure table page has at most a few thousand. */
+    public static final int MAX_RULED_CELLS = 20_000;
     /** Characters of narrative in one section of 情况说明 (the longest runs to a few thousand). */
     public static final int MAX_NARRATIVE_SECTION = 100_000;
     /** Nesting of brackets and dictionaries a PDF may use before it is read (real files use a handful). */

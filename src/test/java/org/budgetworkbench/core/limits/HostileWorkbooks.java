@@ -13,8 +13,6 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Generators of hostile workbooks (恶意工作簿), one per class of input that used to hang the reader, exhaust its
@@ -205,29 +203,27 @@ final class HostileWorkbooks {
 
     /** A workbook with {@code rows} coded rows in a disclosure-like table (for the row and validation bounds). */
     static Path codedRows(Path dir, int rows) throws IOException {
-        Path out = dir.resolve("coded-" + rows + ".xlsx");
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
-            Sheet s = wb.createSheet("表3 支出总表");
-            s.createRow(0).createCell(0).setCellValue("支出总表");
-            s.createRow(1).createCell(0).setCellValue("部门：测试局");
-            org.apache.poi.ss.usermodel.Row h = s.createRow(2);
+        return new RawXlsx().streamedSheet(out -> {
+            StringBuilder b = new StringBuilder(RawXlsx.SHEET_HEAD);
+            b.append("<row r=\"1\">").append(RawXlsx.text("A1", "支出总表")).append("</row>")
+                    .append("<row r=\"2\">").append(RawXlsx.text("A2", "部门：测试局")).append("</row><row r=\"3\">");
             String[] head = {"科目编码", "科目名称", "合计", "基本支出", "项目支出"};
             for (int i = 0; i < head.length; i++) {
-                h.createCell(i).setCellValue(head[i]);
+                b.append(RawXlsx.text((char) ('A' + i) + "3", head[i]));
             }
-            s.addMergedRegion(new CellRangeAddress(0, 0, 0, 4));
+            b.append("</row>");
             for (int i = 0; i < rows; i++) {
-                org.apache.poi.ss.usermodel.Row r = s.createRow(3 + i);
-                r.createCell(0).setCellValue(String.valueOf(2010101 + i % 90_000));
-                r.createCell(1).setCellValue("项目" + i);
-                r.createCell(2).setCellValue(3.0);
-                r.createCell(3).setCellValue(1.0);
-                r.createCell(4).setCellValue(2.0);
+                int r = 4 + i;
+                b.append("<row r=\"").append(r).append("\">").append(RawXlsx.text("A" + r, String.valueOf(2010101 + i % 90_000)))
+                        .append(RawXlsx.text("B" + r, "项目" + i)).append(RawXlsx.number("C" + r, 3))
+                        .append(RawXlsx.number("D" + r, 1)).append(RawXlsx.number("E" + r, 2)).append("</row>");
+                if (b.length() > 1 << 16) {
+                    out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+                    b.setLength(0);
+                }
             }
-            try (OutputStream o = Files.newOutputStream(out)) {
-                wb.write(o);
-            }
-        }
-        return out;
+            b.append(RawXlsx.SHEET_TAIL);
+            out.write(b.toString().getBytes(StandardCharsets.UTF_8));
+        }).write(dir.resolve("coded-" + rows + ".xlsx"));
     }
 }
