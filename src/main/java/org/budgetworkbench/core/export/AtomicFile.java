@@ -73,7 +73,7 @@ public final class AtomicFile {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t.getMessage() == null ? "写入出错（详情见日志文件）" : t.getMessage();
     }
 
     /**

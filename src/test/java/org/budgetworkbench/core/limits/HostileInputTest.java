@@ -12,6 +12,8 @@ import org.budgetworkbench.core.check.Validator;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +26,27 @@ class HostileInputTest {
     Path dir;
 
     private final DisclosureExtractor extractor = new DisclosureExtractor();
+
+    private static String deadline;
+
+    /**
+     * What these tests hold is that a limit answers each class, not how fast a loaded build machine is: the
+     * deadline is set far out so only a hang would reach it.
+     */
+    @BeforeAll
+    static void farDeadline() {
+        deadline = System.getProperty(ProcessingDeadline.PROPERTY);
+        System.setProperty(ProcessingDeadline.PROPERTY, "600");
+    }
+
+    @AfterAll
+    static void restoreDeadline() {
+        if (deadline == null) {
+            System.clearProperty(ProcessingDeadline.PROPERTY);
+        } else {
+            System.setProperty(ProcessingDeadline.PROPERTY, deadline);
+        }
+    }
 
     private String refusal(Path file) {
         DisclosureReadException e = catchThrowableOfType(() -> extractor.extract(file), DisclosureReadException.class);
