@@ -190,7 +190,8 @@ public final class DocumentEditor {
         DisclosureTable t = table(doc, c);
         Row row = t.row(c.row()).orElseThrow(() -> new EditRejectedException(
                 t.type().standardTitle() + "中没有行 " + c.row() + "，无法修改 " + c.id()));
-        if (!t.type().columns().contains(c.column()) && !row.values().containsKey(c.column())) {
+        if (!t.prints(c.column())) {
+            // an absent column (the template does not print it) is not a 0 to correct
             throw new EditRejectedException(t.type().standardTitle() + "没有列 " + c.column() + "，无法修改 " + c.id());
         }
         return row;

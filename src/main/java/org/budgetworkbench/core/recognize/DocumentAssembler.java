@@ -76,9 +76,7 @@ public final class DocumentAssembler {
                 addUnclaimed(unclaimed, c.region());
             } else if (!read.isEmpty() && read.get(read.size() - 1).type() == t.type()) {
                 DisclosureTable previous = read.remove(read.size() - 1);
-                List<org.budgetworkbench.model.Row> rows = new ArrayList<>(previous.rows());
-                rows.addAll(t.rows());
-                read.add(previous.withRows(rows));
+                read.add(previous.continuedBy(t));
             } else {
                 read.add(t);
             }
