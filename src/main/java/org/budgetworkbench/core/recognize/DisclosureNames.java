@@ -38,7 +38,9 @@ final class DisclosureNames {
     /** Only a place: 上海市普陀区, 武汉市 — the district's name on a cover, not a department's. */
     private static final Pattern PLACE_ONLY = Pattern.compile(".*(省|自治区|市|州|盟|区|县|旗)$");
     private static final Pattern MONEY_UNIT = Pattern.compile("(金额)?单位:?(万元|元|千元|亿元)$");
-    private static final Pattern NOT_A_NAME = Pattern.compile(".*(部分|目录|公开|说明|[0-9:：]).*");
+    /** Words of titles and tables, never of a department's name (部门一般公共预算基本支出… is a table's). */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "^(部门|单位).*|.*(部分|目录|公开|说明|预算|决算|支出|收入|经费|拨款|[0-9:：]).*");
 
     private DisclosureNames() {
     }
