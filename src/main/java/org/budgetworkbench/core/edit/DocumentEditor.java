@@ -150,8 +150,8 @@ public final class DocumentEditor {
         List<FormField> fields = new ArrayList<>(doc.formFields());
         fields.set(i, new FormField(field.table(), field.project(), field.label(),
                 edit.newValue().isBlank() ? null : edit.newValue().strip(), field.cell()));
-        return new Document(doc.department(), doc.year(), doc.kind(), doc.unit(), doc.tables(), doc.targets(),
-                doc.evaluations(), doc.narrative(), fields);
+        return new Document(doc.department(), doc.year(), doc.kind(), doc.scope(), doc.unit(), doc.tables(),
+                doc.targets(), doc.evaluations(), doc.narrative(), fields);
     }
 
     private static Document applyNarrative(Document doc, Place.Narrative n, Edit edit) {
