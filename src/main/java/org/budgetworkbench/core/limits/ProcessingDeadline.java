@@ -1,12 +1,15 @@
 package org.budgetworkbench.core.limits;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * 处理时限: reading and checking one file runs on a worker thread and is stopped once it runs past the
- * deadline (30 s unless {@code -Dbudgetworkbench.deadline.seconds=N} says otherwise), so no file, however it
+ * deadline (30 s of processor time, and four times that on the clock, unless
+ * {@code -Dbudgetworkbench.deadline.seconds=N} says otherwise), so no file, however it
  * is built, holds the command line or the window. The work stops cooperatively — the loops over what a file
  * controls (glyphs, rulings, cells, rows, clauses) call {@link #check()} — and a worker that does not stop in
  * a short grace is left to finish on its own, its result thrown away.
@@ -25,6 +28,8 @@ public final class ProcessingDeadline {
      * stack than the default lets legal files through, and what still overflows is refused, not crashed.
      */
     static final long WORKER_STACK_BYTES = 64L * 1024 * 1024;
+    /** The wall-clock bound, as a multiple of the deadline (which counts processor time). */
+    static final int WALL_FACTOR = 4;
     /** How long a stopped worker is given to unwind before it is abandoned. */
     static final Duration GRACE = Duration.ofSeconds(2);
 
@@ -70,15 +75,14 @@ public final class ProcessingDeadline {
         Worker<T> worker = new Worker<>(work);
         worker.start();
         try {
-            worker.join(Math.max(1, limit.toMillis()));
-            if (worker.isAlive()) {
+            if (!finishes(worker, limit)) {
                 worker.stopRequested = true;
                 worker.join(GRACE.toMillis());
                 if (worker.isAlive()) {
                     LOG.warn("a worker past the deadline did not stop within {} ms; left to finish on its own",
                             GRACE.toMillis());
                 }
-                throw new LimitExceededException(TOO_COMPLEX + "（超过 " + seconds(limit) + " 秒仍未处理完）");
+                throw new LimitExceededException(TOO_COMPLEX + "（处理用时超过 " + seconds(limit) + " 秒）");
             }
         } catch (InterruptedException e) {
             worker.stopRequested = true;
@@ -89,6 +93,31 @@ public final class ProcessingDeadline {
             throw translate(worker.failure);
         }
         return worker.result;
+    }
+
+    /**
+     * Waits for the worker within the deadline. The deadline counts the processor time the worker spent, so a
+     * machine busy with other work does not refuse a good file; the wall clock is held to {@link #WALL_FACTOR}
+     * times the deadline, so no file is waited on without end either.
+     */
+    private static boolean finishes(Worker<?> worker, Duration limit) throws InterruptedException {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        boolean cpu = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
+        long limitNanos = limit.toNanos();
+        long start = System.nanoTime();
+        long poll = Math.max(1, Math.min(100, limit.toMillis() / 5));
+        while (worker.isAlive()) {
+            worker.join(poll);
+            if (!worker.isAlive()) {
+                return true;
+            }
+            long wall = System.nanoTime() - start;
+            long used = cpu ? threads.getThreadCpuTime(worker.getId()) : wall;
+            if (used > limitNanos || wall > WALL_FACTOR * limitNanos) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -121,7 +121,8 @@ public final class FuzzHarness {
                 tally.crashes.add("#" + i + " a refusal changed the store");
             }
         }
-        if (millis > ProcessingDeadline.limit().toMillis() + 2 * ProcessingDeadline.GRACE.toMillis()) {
+        if (millis > ProcessingDeadline.WALL_FACTOR * ProcessingDeadline.limit().toMillis()
+                + 2 * ProcessingDeadline.GRACE.toMillis()) {
             tally.crashes.add("#" + i + " took " + millis + " ms, past the deadline and its grace");
         }
     }
