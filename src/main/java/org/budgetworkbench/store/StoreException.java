@@ -18,6 +18,7 @@ public class StoreException extends RuntimeException {
     private static final int GENERAL_ERROR = 50000;
     private static final int DATABASE_IS_READ_ONLY = 90097;
     private static final int VALUE_TOO_LONG = 22001;
+    private static final int DATABASE_CLOSED = 90098;
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreException.class);
 
     public StoreException(String message) {
@@ -64,7 +65,9 @@ public class StoreException extends RuntimeException {
         String why;
         if (code == DATABASE_IS_READ_ONLY) {
             why = "数据库文件是只读的";
-        } else if (code == IO_EXCEPTION || code == IO_EXCEPTION_2 || mentionsWriteFailure(detail)) {
+        } else if (code == IO_EXCEPTION || code == IO_EXCEPTION_2 || code == DATABASE_CLOSED
+                || writeFailed(e)) {
+            // H2 closes a database whose background write failed; the next statement then says only "closed"
             why = "无法写入数据库文件（磁盘可能已满，或该位置不可写）";
         } else if (code == VALUE_TOO_LONG) {
             why = "其中一项文字过长，超出数据库能保存的长度";
@@ -74,6 +77,28 @@ public class StoreException extends RuntimeException {
             why = "数据库出错（详情见日志文件）";
         }
         return new StoreException(what + "失败：" + why + "，操作未完成，数据库中原有的内容不变（数据库文件 " + file + "）。", e);
+    }
+
+    /** A failed write anywhere in the chain, suppressed failures included (H2 adds the write's own there). */
+    private static boolean writeFailed(Throwable e) {
+        java.util.ArrayDeque<Throwable> todo = new java.util.ArrayDeque<>(java.util.List.of(e));
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty()) {
+            Throwable t = todo.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
+            if (mentionsWriteFailure(t.getMessage())) {
+                return true;
+            }
+            if (t.getCause() != null) {
+                todo.push(t.getCause());
+            }
+            for (Throwable s : t.getSuppressed()) {
+                todo.push(s);
+            }
+        }
+        return false;
     }
 
     private static boolean mentionsWriteFailure(String detail) {
