@@ -35,8 +35,6 @@ public final class InputLimits {
     public static final int MAX_RULED_CELLS = 20_000;
     /** Characters of narrative in one section of 情况说明 (the longest runs to a few thousand). */
     public static final int MAX_NARRATIVE_SECTION = 100_000;
-    /** Nesting of brackets and dictionaries a PDF may use before it is read (real files use a handful). */
-    public static final int MAX_NESTING_DEPTH = 200;
     /** A zip entry (one sheet's XML) larger than this unpacked is refused; a real sheet is a few MB. */
     public static final long MAX_ZIP_ENTRY_BYTES = 256L * 1024 * 1024;
     /** Compressed/uncompressed ratio below which a zip entry is a bomb (POI's default is 1 %). */

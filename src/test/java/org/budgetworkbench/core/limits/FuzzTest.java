@@ -19,7 +19,7 @@ class FuzzTest {
 
     @Test
     void everyMutatedOrHostileInputEndsInADocumentOrAClearRefusal() throws Exception {
-        int inputs = Integer.getInteger("fuzz.inputs", 250);
+        int inputs = Integer.getInteger("fuzz.inputs", 500);
         long seed = Long.getLong("fuzz.seed", 20261205L);
         try (Store store = Store.open(dir.resolve("store"))) {
             FuzzHarness.Tally tally = new FuzzHarness(dir, store).run(seed, 0, inputs);
