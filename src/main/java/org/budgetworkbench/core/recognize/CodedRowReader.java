@@ -251,12 +251,18 @@ final class CodedRowReader {
     private static List<Block> blocks(TableType type, Header header) {
         int n = header.columnCount();
         List<Integer> codeCols = new ArrayList<>();
+        List<Integer> nameCols = new ArrayList<>();
         ColumnRole[] roles = new ColumnRole[n];
         for (int c = 0; c < n; c++) {
             roles[c] = ColumnIds.role(type, header.path(c));
             if (roles[c] == ColumnRole.CODE || roles[c] == ColumnRole.CODE_CLASS) {
                 codeCols.add(c);
+            } else if (roles[c] == ColumnRole.NAME) {
+                nameCols.add(c);
             }
+        }
+        if (codeCols.size() < 2 && nameCols.size() >= 2 && codeCols.stream().allMatch(c -> c < nameCols.get(0))) {
+            codeCols = nameCols; // blocks whose code stands in the name cell ("30201 办公费"): a name column opens each
         }
         List<int[]> bands = new ArrayList<>();
         if (codeCols.size() < 2) {

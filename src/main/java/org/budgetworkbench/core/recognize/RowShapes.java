@@ -32,7 +32,8 @@ final class RowShapes {
         }
         if (Texts.isTotalWord(first)) {
             for (int i = 1; i < cells.size(); i++) {
-                if (!AmountParser.isAmount(g, r, indexOf(g, r, i))) {
+                int c = indexOf(g, r, i);
+                if (!AmountParser.isAmount(g, r, c) && !AmountParser.isBlankMark(g.text(r, c))) {
                     return false;
                 }
             }
