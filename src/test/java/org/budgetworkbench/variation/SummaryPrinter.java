@@ -107,7 +107,9 @@ final class SummaryPrinter {
     }
 
     private void line(Row r, int col, List<String> columns) {
-        pen.text(pen.row, col, r.name());
+        String item = r.key().substring(r.key().indexOf('.') + 1);
+        boolean codeInName = layout.codes() == Layout.Codes.CODE_IN_NAME && item.matches("\\d{3}");
+        pen.text(pen.row, col, codeInName ? item + " " + r.name().replaceFirst("^[一二三四五六七八九十]+、", "") : r.name());
         for (int i = 0; i < columns.size(); i++) {
             BigDecimal v = r.values().get(columns.get(i));
             pen.amount(pen.row, col + 1 + i, v, yuan);

@@ -87,17 +87,21 @@ final class TablePrinter {
         List<String> keyHeads = keys == Keys.NONE ? List.of() : keyHeads(keys, t.type().kind());
         List<HeaderTree> values = HeaderTree.values(t.type(), layout.altTemplate());
         List<String> columns = HeaderTree.columns(values);
-        int depth = Math.max(values.stream().mapToInt(HeaderTree::depth).max().orElse(1),
-                keyHeads.size() > 2 ? 2 : 1);
-        int top = pen.row;
         boolean split = keyHeads.size() > 2;
+        // 类 | 款 | 项 | 合计 | figures: the total on the code-level header row (alt template)
+        boolean totalOnHeader = split && layout.altTemplate() && !t.rows().isEmpty() && t.rows().get(0).isTotal()
+                && !(emptyNote && isEmpty(t));
+        int valueDepth = values.stream().mapToInt(HeaderTree::depth).max().orElse(1);
+        int depth = totalOnHeader ? valueDepth + 1 : Math.max(valueDepth, split ? 2 : 1);
+        int headDepth = totalOnHeader ? depth - 1 : depth;
+        int top = pen.row;
         if (split) {
             String group = keys == Keys.ECONOMIC ? "经济分类科目编码" : "功能分类科目编码";
             pen.merged(top, 0, depth - 1, keyHeads.size() - 1, group);
             for (int i = 0; i < keyHeads.size() - 1; i++) {
                 pen.text(top + depth - 1, i, keyHeads.get(i));
             }
-            pen.merged(top, keyHeads.size() - 1, depth, 1, keyHeads.get(keyHeads.size() - 1));
+            pen.merged(top, keyHeads.size() - 1, headDepth, 1, keyHeads.get(keyHeads.size() - 1));
         } else {
             for (int i = 0; i < keyHeads.size(); i++) {
                 pen.merged(top, i, depth, 1, keyHeads.get(i));
@@ -105,7 +109,16 @@ final class TablePrinter {
         }
         int c = keyHeads.size();
         for (HeaderTree h : values) {
-            c = header(h, top, c, depth);
+            c = header(h, top, c, headDepth);
+        }
+        List<Row> printed = new ArrayList<>();
+        if (totalOnHeader) {
+            Row total = t.rows().get(0);
+            pen.text(top + depth - 1, keyHeads.size() - 1, total.name());
+            for (int i = 0; i < columns.size(); i++) {
+                pen.amount(top + depth - 1, keyHeads.size() + i, total.values().get(columns.get(i)), yuan);
+            }
+            printed.add(total);
         }
         pen.row = top + depth;
         if (layout.columnNumbers()) {
@@ -121,10 +134,9 @@ final class TablePrinter {
             pen.merged(pen.row++, 0, 1, keyHeads.size() + columns.size(), "本表无数据");
             return List.of();
         }
-        List<Row> printed = new ArrayList<>();
         String cls = null;
         String section = null;
-        for (Row r : t.rows()) {
+        for (Row r : t.rows().subList(printed.size(), t.rows().size())) {
             printRow(r, keys, keyHeads.size(), columns, cls, section);
             if (RowKeys.isClassificationCode(r.key()) && keys != Keys.UNITS) {
                 cls = r.key().substring(0, 3);

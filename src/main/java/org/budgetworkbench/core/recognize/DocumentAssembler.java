@@ -62,6 +62,7 @@ public final class DocumentAssembler {
         DocumentKind kind = facts.kind();
         List<DisclosureTable> read = new ArrayList<>();
         List<GridRegion> unclaimed = new ArrayList<>();
+        List<GridRegion> pieces = new ArrayList<>(); // the unclaimed regions before neighbours are joined
         for (Candidate c : candidates) {
             DisclosureTable t = null;
             GridRegion rest = null;
@@ -75,6 +76,7 @@ public final class DocumentAssembler {
                 }
             }
             if (t == null) {
+                pieces.add(c.region());
                 addUnclaimed(unclaimed, c.region());
             } else if (!read.isEmpty() && read.get(read.size() - 1).type() == t.type()) {
                 DisclosureTable previous = read.remove(read.size() - 1);
@@ -85,15 +87,18 @@ public final class DocumentAssembler {
                 read.add(t);
             }
             if (rest != null) {
+                pieces.add(rest);
                 addUnclaimed(unclaimed, rest);
             }
         }
         PerformanceForms performance = forms.read(unclaimed);
         List<UnreadRegion> unread = new ArrayList<>();
-        for (GridRegion r : performance.unused()) {
-            UnreadRegion u = unreadRegion(r);
-            if (u != null) {
-                unread.add(u);
+        for (GridRegion stretch : performance.unused()) {
+            for (GridRegion r : piecesOf(stretch, pieces)) {
+                UnreadRegion u = unreadRegion(r);
+                if (u != null) {
+                    unread.add(u);
+                }
             }
         }
         if (read.isEmpty() && performance.targets().isEmpty() && performance.evaluations().isEmpty()) {
@@ -103,6 +108,17 @@ public final class DocumentAssembler {
         Document doc = new Document(department == null ? "" : department, facts.year(), kind, Document.UNIT, read,
                 performance.targets(), performance.evaluations(), narrative, performance.fields());
         return ExtractResult.withUnread(file, doc, unread);
+    }
+
+    /** The regions, as located, that a joined stretch of unclaimed rows is made of (each has its own title). */
+    private static List<GridRegion> piecesOf(GridRegion stretch, List<GridRegion> pieces) {
+        List<GridRegion> out = new ArrayList<>();
+        for (GridRegion p : pieces) {
+            if (p.grid() == stretch.grid() && p.firstRow() >= stretch.firstRow() && p.lastRow() <= stretch.lastRow()) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? List.of(stretch) : out;
     }
 
     /** Why a file is refused: no table read, and what was there instead (the first few regions). */
