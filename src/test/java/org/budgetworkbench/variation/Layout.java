@@ -26,8 +26,12 @@ public record Layout(Format format, boolean stacked, Numbering numbering, Number
     /** The caption row(s) under the title. */
     public enum Caption { UNIT, AMOUNT_UNIT, UNIT_ASCII_COLON, COMPILER_DEPARTMENT, COMPILER_UNIT, DEPARTMENT_UNIT, NONE }
 
-    /** How a classification code is printed. */
-    public enum Codes { JOINED, SPLIT_REPEATED, SPLIT_NEW_PART, CODE_IN_NAME, WRAPPED_NAME }
+    /**
+     * How a classification code is printed: one column, 类/款/项 columns (path repeated or only the new part),
+     * code and name in one cell, the name wrapped around the code, or one column with only the new part (201, 03,
+     * 01 — where the document's sums decide whether "04" is a 项 or the next 款).
+     */
+    public enum Codes { JOINED, SPLIT_REPEATED, SPLIT_NEW_PART, CODE_IN_NAME, WRAPPED_NAME, SHORT_PARTS }
 
     /** The unit the figures are printed in: 万元, 元, or 元 with the 三公 table in 万元. */
     public enum Units { WAN, YUAN, YUAN_THREE_PUBLIC_WAN }

@@ -55,7 +55,7 @@ final class TablePrinter {
             default -> kind == DocumentKind.FINAL ? "功能分类科目编码" : "科目编码";
         };
         return switch (codes) {
-            case JOINED, WRAPPED_NAME -> List.of(code, name);
+            case JOINED, WRAPPED_NAME, SHORT_PARTS -> List.of(code, name);
             case CODE_IN_NAME -> List.of(name);
             case SPLIT_REPEATED, SPLIT_NEW_PART -> keys == Keys.ECONOMIC ? List.of("类", "款", name)
                     : List.of("类", "款", "项", name);
@@ -181,6 +181,10 @@ final class TablePrinter {
                     pen.text(r, 1, name);
                 }
                 case CODE_IN_NAME -> pen.text(r, 0, code.isEmpty() ? name : code + " " + name);
+                case SHORT_PARTS -> {
+                    pen.text(r, 0, code.length() == 5 ? code.substring(3) : code.length() == 7 ? code.substring(5) : code);
+                    pen.text(r, 1, name);
+                }
                 case WRAPPED_NAME -> {
                     if (name.length() >= 6 && !code.isEmpty()) {
                         int a = name.length() / 3;

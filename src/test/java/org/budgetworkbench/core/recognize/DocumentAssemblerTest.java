@@ -241,4 +241,20 @@ class DocumentAssemblerTest {
         assertThat(r.document().year()).isEqualTo(2024);
         assertThat(r.unread()).isEmpty();
     }
+
+    @Test
+    void theSumsDecideWhetherAShortCodeIsTheNextItemOrTheNextSection() throws Exception {
+        // 201 / 03 / 01 / 04: "04" opens 20104 when 20103's items already make its figure, else it is 2010304
+        Grid closed = grid("表3", new Object[] {"支出总表"}, new Object[] {"科目编码", "科目名称", "合计"},
+                new Object[] {"201", "一般公共服务支出", 10}, new Object[] {"03", "政府办公厅", 6},
+                new Object[] {"01", "行政运行", 6}, new Object[] {"04", "发展与改革事务", 4},
+                new Object[] {"01", "行政运行", 4});
+        assertThat(assemble(closed).document().tables().get(0).rows()).extracting(Row::key)
+                .containsExactly("201", "20103", "2010301", "20104", "2010401");
+        Grid open = grid("表3", new Object[] {"支出总表"}, new Object[] {"科目编码", "科目名称", "合计"},
+                new Object[] {"201", "一般公共服务支出", 10}, new Object[] {"03", "政府办公厅", 10},
+                new Object[] {"01", "行政运行", 6}, new Object[] {"04", "专项业务", 4});
+        assertThat(assemble(open).document().tables().get(0).rows()).extracting(Row::key)
+                .containsExactly("201", "20103", "2010301", "2010304");
+    }
 }
