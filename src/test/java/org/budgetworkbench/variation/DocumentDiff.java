@@ -25,6 +25,9 @@ final class DocumentDiff {
         if (expected.kind() != read.kind()) {
             out.add("kind " + read.kind() + " for " + expected.kind());
         }
+        if (expected.scope() != read.scope()) {
+            out.add("scope " + read.scope() + " for " + expected.scope());
+        }
         for (DisclosureTable want : expected.tables()) {
             List<DisclosureTable> got = read.tables().stream().filter(t -> t.type() == want.type()).toList();
             if (got.isEmpty()) {
@@ -45,6 +48,9 @@ final class DocumentDiff {
     }
 
     private static void table(DisclosureTable want, DisclosureTable got, List<String> out) {
+        if (!new java.util.HashSet<>(want.columns()).equals(new java.util.HashSet<>(got.columns()))) {
+            out.add(want.type().id() + " columns " + got.columns() + " for " + want.columns());
+        }
         Map<String, List<Row>> byKey = new HashMap<>();
         got.rows().forEach(r -> byKey.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(r));
         Map<String, Integer> seen = new HashMap<>();

@@ -63,6 +63,13 @@ final class SummaryPrinter {
         return new Side(rows, columns);
     }
 
+    /** The columns printed on either side, in the type's order. */
+    List<String> columns(DisclosureTable t) {
+        java.util.Set<String> both = new java.util.HashSet<>(side(t, "income.").columns());
+        both.addAll(side(t, "expenditure.").columns());
+        return t.type().columns().stream().filter(both::contains).toList();
+    }
+
     List<Row> print(DisclosureTable t) {
         Side income = side(t, "income.");
         Side expenditure = side(t, "expenditure.");

@@ -19,6 +19,7 @@ import org.budgetworkbench.core.json.ExtractJson;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.TableType;
 import org.junit.jupiter.api.io.TempDir;
@@ -145,7 +146,8 @@ class VariationTest {
         tables.add(new DisclosureTable(TableType.BUDGET_THREE_PUBLIC, "一般公共预算“三公”经费支出表", null, List.of(
                 row("total", "合计", "total", "-1.5", "overseas", "0", "vehicle", "-2", "vehicle_purchase", "0",
                         "vehicle_operation", "-2", "reception", "0.5"))));
-        return new Document("某某区某某局", 2025, DocumentKind.BUDGET, null, tables, null, null, null, null);
+        return new Document("某某区某某局", 2025, DocumentKind.BUDGET, DocumentScope.DEPARTMENT, null, tables, null, null,
+                null, null);
     }
 
     private static Row row(String key, String name, String... values) {

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.TableType;
 
@@ -53,22 +54,31 @@ final class WorkbookRenderer {
                         && t.type().rowShape() != TableType.RowShape.TOTAL_ONLY;
                 yuan &= layout.caption() != Layout.Caption.NONE; // a table without a unit caption is in 万元
                 List<Row> rows;
+                List<String> columns;
                 if (t.type().rowShape() == TableType.RowShape.ITEMS) {
                     SummaryPrinter p = new SummaryPrinter(pen, layout, yuan);
                     TitlePrinter.print(pen, layout, doc, i + 1, t.type(), t.title(), p.width(t), yuan);
+                    columns = p.columns(t);
                     rows = p.print(t);
                 } else {
                     TablePrinter p = new TablePrinter(pen, layout, yuan);
                     TitlePrinter.print(pen, layout, doc, i + 1, t.type(), t.title(), p.width(t), yuan);
+                    columns = t.type() == TableType.FINAL_GPB_BASIC ? List.of("amount")
+                            : HeaderTree.columns(HeaderTree.values(t.type(), layout.altTemplate()));
                     rows = p.print(t, layout.emptyNote());
                 }
-                expected.add(t.withRows(rows));
+                // the columns the layout prints: what the reader must report as printed (absent ≠ 0)
+                expected.add(new DisclosureTable(t.type(), t.title(), t.source(), rows, columns));
                 pen.row += layout.stacked() ? 2 : 0;
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             wb.write(out);
             String name = "variant." + (layout.format() == Layout.Format.XLS ? "xls" : "xlsx");
-            return new Rendered(name, out.toByteArray(), doc.withTables(expected));
+            // "编制单位：X" is read as a unit's document (DisclosureNames: the label names a budget unit)
+            DocumentScope scope = layout.caption() == Layout.Caption.COMPILER_UNIT ? DocumentScope.UNIT : doc.scope();
+            Document read = new Document(doc.department(), doc.year(), doc.kind(), scope, doc.unit(), expected,
+                    doc.targets(), doc.evaluations(), doc.narrative(), doc.formFields());
+            return new Rendered(name, out.toByteArray(), read);
         }
     }
 
