@@ -61,7 +61,7 @@ public final class DisclosureExtractor {
         }
         List<String> notes = new ArrayList<>(r.skipped());
         notes.addAll(unread);
-        return new ExtractResult(r.file(), r.document(), notes);
+        return new ExtractResult(r.file(), r.document(), notes, r.unread());
     }
 
     /** A file the workbook reader takes by its name (.xlsx, .xls), whatever its case. */
