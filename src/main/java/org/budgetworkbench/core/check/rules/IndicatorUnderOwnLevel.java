@@ -43,7 +43,7 @@ public final class IndicatorUnderOwnLevel implements Rule {
                 }
                 Fault f = fault(i.level1(), i.level2(), costIsLevel1);
                 if (f != null) {
-                    FindingPlace where = PerformancePlaces.goalBlock(t, f.column(), i.level3());
+                    FindingPlace where = PerformancePlaces.line(t, i, f.column());
                     out.add(new Finding(id(), FindingKind.INDICATOR_LEVEL, Severity.WARNING, where, f.found(),
                             f.expected(), PerformancePlaces.who(t) + " “" + i.level3() + "”：" + f.message()));
                 }
@@ -57,7 +57,7 @@ public final class IndicatorUnderOwnLevel implements Rule {
                 Fault f = fault(i.level1(), i.level2(), costIsLevel1);
                 if (f != null) {
                     out.add(new Finding(id(), FindingKind.INDICATOR_LEVEL, Severity.WARNING,
-                            PerformancePlaces.evaluationLine(e, i, f.column()), f.found(), f.expected(),
+                            PerformancePlaces.line(e, i, f.column()), f.found(), f.expected(),
                             PerformancePlaces.who(e) + " “" + i.level3() + "”：" + f.message()));
                 }
             }
