@@ -376,9 +376,17 @@ class PerformanceFormReaderTest {
 
     @Test
     void goalLabels() {
-        assertThat(GoalLabel.parse("长期目标1:")).isEqualTo(new GoalLabel("长期目标1", TargetPeriod.LONG_TERM, 1));
-        assertThat(GoalLabel.parse("年度绩效目标2")).isEqualTo(new GoalLabel("年度绩效目标2", TargetPeriod.ANNUAL, 2));
-        assertThat(GoalLabel.parse("年度目标 3：")).isEqualTo(new GoalLabel("年度目标3", TargetPeriod.ANNUAL, 3));
+        assertThat(GoalLabel.parse("长期目标1:"))
+                .isEqualTo(new GoalLabel("长期目标1", TargetPeriod.LONG_TERM, 1, null, null));
+        assertThat(GoalLabel.parse("年度绩效目标2"))
+                .isEqualTo(new GoalLabel("年度绩效目标2", TargetPeriod.ANNUAL, 2, null, null));
+        assertThat(GoalLabel.parse("年度目标 3：")).isEqualTo(new GoalLabel("年度目标3", TargetPeriod.ANNUAL, 3, null, null));
+        assertThat(GoalLabel.parse("年度目标2（30分）：保障机关运转"))
+                .isEqualTo(new GoalLabel("年度目标2", TargetPeriod.ANNUAL, 2, 30, "保障机关运转"));
+        assertThat(GoalLabel.parse("年度目标十二(5分)"))
+                .isEqualTo(new GoalLabel("年度目标12", TargetPeriod.ANNUAL, 12, 5, null));
+        assertThat(GoalLabel.parse("目标3：")).isEqualTo(new GoalLabel("目标3", null, 3, null, null));
+        assertThat(GoalLabel.parse("目标4: 积极推进对口帮扶工作。")).isNull();
         assertThat(GoalLabel.parse("年度目标")).isNull();
         assertThat(GoalLabel.parse("长期目标(截止 年)")).isNull();
     }

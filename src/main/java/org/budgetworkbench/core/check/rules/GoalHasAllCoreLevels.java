@@ -50,14 +50,6 @@ public final class GoalHasAllCoreLevels implements Rule {
     }
 
     static String effectiveLevel1(Indicator i) {
-        if (IndicatorLevels.isSatisfaction(i.level2())) {
-            return IndicatorLevels.SATISFACTION;
-        }
-        String l1 = IndicatorLevels.level1(i.level1());
-        if (l1 != null) {
-            return l1;
-        }
-        String p = IndicatorLevels.parentOf(i.level1());
-        return p != null ? p : IndicatorLevels.parentOf(i.level2());
+        return IndicatorLevels.effectiveLevel1(i.level1(), i.level2());
     }
 }

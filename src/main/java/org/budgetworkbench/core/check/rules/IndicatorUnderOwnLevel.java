@@ -85,7 +85,7 @@ public final class IndicatorUnderOwnLevel implements Rule {
                     "成本指标在本文件其他表中是一级指标，此处却作为产出指标下的二级指标") : null;
         }
         String parent = IndicatorLevels.parentOf(level2);
-        if (parent == null || parent.equals(l1)) {
+        if (parent == null || IndicatorLevels.belongsUnder(l1, parent)) {
             return null;
         }
         if (IndicatorLevels.isBareCost(level2) && l1.equals(IndicatorLevels.COST)) {
