@@ -87,6 +87,11 @@ final class FormDraft {
         return sectionPeriod != null ? sectionPeriod : TargetPeriod.ANNUAL;
     }
 
+    /** Whether the form has read indicators or an execution block yet. */
+    boolean hasContent() {
+        return drafts.values().stream().anyMatch(d -> !d.indicators.isEmpty()) || evaluation != null;
+    }
+
     EvaluationDraft evaluation() {
         if (evaluation == null) {
             evaluation = new EvaluationDraft();

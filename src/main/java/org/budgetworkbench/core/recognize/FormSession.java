@@ -35,13 +35,6 @@ final class FormSession {
         }
         boolean used = false;
         int r = region.firstRow();
-        String projectTitle = ProjectTitle.of(g, region.firstRow(), region.lastRow());
-        if (projectTitle != null && (form == null || !projectTitle.equals(form.project))) {
-            flush();
-            form = new FormDraft(null, TargetScope.PROJECT, false);
-            form.project = projectTitle;
-            form.firstField = fields.size();
-        }
         while (r <= region.lastRow()) {
             List<Integer> cols = FormFieldRows.textColumns(g, r);
             if (cols.isEmpty()) {
@@ -50,7 +43,14 @@ final class FormSession {
             }
             int firstCol = cols.get(0);
             String first = g.text(r, firstCol);
-            if (projectTitle != null && cols.size() == 1 && Texts.compact(first).equals(Texts.compact(projectTitle))) {
+            String projectTitle = ProjectTitle.at(g, r, region.firstRow(), region.lastRow());
+            if (projectTitle != null) {
+                if (form == null || !projectTitle.equals(form.project)) {
+                    flush();
+                    form = new FormDraft(null, TargetScope.PROJECT, false);
+                    form.project = projectTitle;
+                    form.firstField = fields.size();
+                }
                 used = true;
                 r++;
                 continue;
@@ -76,6 +76,13 @@ final class FormSession {
                 lastColumns = columns;
                 used = true;
                 r = columns.lastHeaderRow() + 1;
+                continue;
+            }
+            if ("总分".equals(Texts.compact(first)) && cols.size() > 1) {
+                ensureForm(FormTitle.Kind.EVALUATION);
+                form.evaluation().totalScore = Texts.amount(g.text(r, cols.get(1)), g.number(r, cols.get(1)));
+                used = true;
+                r++;
                 continue;
             }
             GoalLabel goal = GoalLabel.parse(first);
@@ -119,13 +126,6 @@ final class FormSession {
                 used = true;
                 continue;
             }
-            if ("总分".equals(Texts.compact(first)) && cols.size() > 1) {
-                ensureForm(FormTitle.Kind.EVALUATION);
-                form.evaluation().totalScore = Texts.amount(g.text(r, cols.get(1)), g.number(r, cols.get(1)));
-                used = true;
-                r++;
-                continue;
-            }
             if (form == null) {
                 r++;
                 continue;
@@ -161,6 +161,12 @@ final class FormSession {
             }
             if (form.scope == null && f.leading()) {
                 form.scope = TargetScope.DEPARTMENT;
+            } else if (f.leading() && !label.equals("单位名称") && form.scope == TargetScope.PROJECT
+                    && form.hasContent()) {
+                flush(); // an untitled department form after a project's: its 部门（单位）名称 line opens it
+                form = new FormDraft(null, TargetScope.DEPARTMENT, false);
+                form.firstField = fields.size();
+                form.unit = value;
             }
         }
         if ((label.equals("项目代码") || label.equals("项目编码")) && value != null
@@ -201,8 +207,15 @@ final class FormSession {
         }
     }
 
-    /** A row whose next non-empty row starts with a goal label heads a list of goals. */
+    /**
+     * A row of column words (名称 | 目标说明) whose next non-empty row starts with a goal label heads a list of
+     * goals; a field line (项目名称 | X) above a goal block does not.
+     */
     private static boolean headsGoalRows(Grid g, int row, int lastRow) {
+        List<Integer> here = FormFieldRows.textColumns(g, row);
+        if (here.size() > 3 || here.stream().noneMatch(c -> Texts.compact(g.text(row, c)).matches(".*(目标|说明).*"))) {
+            return false;
+        }
         for (int r = row + 1; r <= lastRow; r++) {
             List<Integer> cols = FormFieldRows.textColumns(g, r);
             if (!cols.isEmpty()) {

@@ -40,12 +40,21 @@ final class IndicatorTableReader {
         if (firstCol < c.firstNameColumn() && firstCol != c.goal() && firstCol != c.name()) {
             return false;
         }
+        if (firstCol < c.firstNameColumn() && GoalLabel.parse(g.text(r, firstCol)) == null
+                && text(g, r, c.level1()) + text(g, r, c.level2()) + text(g, r, c.level3()) + text(g, r, c.value())
+                .isEmpty()) {
+            return false; // a field line (部门（单位）名称 | X) left of the levels, not a goal's first indicator
+        }
         String l1 = c.level1() < 0 ? "" : g.text(r, c.level1());
         if (l1.isEmpty() || Texts.isPlaceholder(l1) || IndicatorLevels.isLevelName(l1) || looksLikeLevel(l1)) {
             return true;
         }
         String l2 = c.level2() < 0 ? "" : g.text(r, c.level2());
         return IndicatorLevels.isLevelName(l2);
+    }
+
+    private static String text(Grid g, int r, int c) {
+        return c < 0 ? "" : g.text(r, c);
     }
 
     /** Words every level name of every template carries; a row with one of them is still the table's. */
@@ -60,7 +69,7 @@ final class IndicatorTableReader {
         IndicatorColumns c = columns;
         String l1 = c.level1() < 0 ? "" : g.text(r, c.level1());
         String l2 = c.level2() < 0 ? "" : g.text(r, c.level2());
-        return IndicatorLevels.level1(l1) != null || (l1.isEmpty() && IndicatorLevels.parentOf(l2) != null);
+        return IndicatorLevels.isLevelName(l1) || (l1.isEmpty() && IndicatorLevels.parentOf(l2) != null);
     }
 
     void row(Grid g, int r, FormDraft form) {
