@@ -41,7 +41,7 @@ final class IndicatorTableReader {
             return false;
         }
         if (firstCol < c.firstNameColumn() && GoalLabel.parse(g.text(r, firstCol)) == null
-                && text(g, r, c.level1()) + text(g, r, c.level2()) + text(g, r, c.level3()) + text(g, r, c.value())
+                && (text(g, r, c.level1()) + text(g, r, c.level2()) + text(g, r, c.level3()) + text(g, r, c.value()))
                 .isEmpty()) {
             return false; // a field line (部门（单位）名称 | X) left of the levels, not a goal's first indicator
         }
