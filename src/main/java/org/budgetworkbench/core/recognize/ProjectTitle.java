@@ -6,12 +6,12 @@ import org.budgetworkbench.core.read.Grid;
 
 /**
  * A form titled only by its project's name (项目名称作表题): the name alone on a line that stands apart (the first
- * of its region, or after a blank line), the form's indicator header, 预算执行情况 block or first goal label right
- * below, and no form title. Such a form is that project's, not the department's.
+ * of its region, or after a blank line), no sentence punctuation in it, the form's indicator header or 预算执行情况
+ * block within the next lines, and no form title. Such a form is that project's, not the department's.
  */
 final class ProjectTitle {
     private static final Pattern NOT_A_NAME = Pattern.compile(
-            ".*(表|指标|目标|单位|万元|填报|说明|备注|日期|合计|总分|[:：]).*|^[0-9.,\\-%]+$");
+            ".*(表|指标|目标|单位|万元|填报|说明|备注|日期|合计|总分|[:：，,。；;%％《》“”\"]).*|^[0-9.,\\-]+$|.*[0-9]$");
     private static final Pattern SUFFIX = Pattern.compile("\\s*(项目)?(绩效目标|绩效自评)$");
     private static final int LOOK_AHEAD = 3;
 
@@ -38,9 +38,8 @@ final class ProjectTitle {
                 continue;
             }
             seen++;
-            if (IndicatorColumns.isHeader(g, row) || ExecutionBlock.startsAt(g, row)
-                    || GoalLabel.parse(g.text(row, next.get(0))) != null) {
-                return name;
+            if (IndicatorColumns.isHeader(g, row) || ExecutionBlock.startsAt(g, row)) {
+                return name; // not a goal label alone: a goal's text wrapped over a page break stands alone too
             }
         }
         return null;
