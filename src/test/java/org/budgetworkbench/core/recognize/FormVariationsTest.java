@@ -11,11 +11,21 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.budgetworkbench.core.check.Rule;
+import org.budgetworkbench.core.check.rules.ActualValueCopiesTarget;
+import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
+import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
+import org.budgetworkbench.core.check.rules.GoalHasAllCoreLevels;
+import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.core.read.GridRegion;
 import org.budgetworkbench.core.read.WorkbookReader;
+import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.EvaluationIndicator;
+import org.budgetworkbench.model.Finding;
+import org.budgetworkbench.model.FindingPlace;
 import org.budgetworkbench.model.Indicator;
 import org.budgetworkbench.model.Target;
 import org.budgetworkbench.model.TargetPeriod;
@@ -79,6 +89,66 @@ class FormVariationsTest {
                 .containsExactlyElementsOf(doc.targets().stream().map(t -> key(t, goalTextPrinted)).toList());
         assertThat(read.evaluations().stream().map(FormVariationsTest::key).toList()).as("%s %s", doc, layout)
                 .containsExactlyElementsOf(doc.evaluations().stream().map(FormVariationsTest::key).toList());
+    }
+
+    static Stream<Arguments> defectLayouts() {
+        List<FormLayout> layouts = FormLayout.all();
+        List<Arguments> out = new ArrayList<>();
+        for (int i = 0; i < layouts.size(); i += 7) {
+            out.add(Arguments.of(layouts.get(i)));
+        }
+        return out.stream();
+    }
+
+    /**
+     * The target and self-evaluation rules find the same faults, at the same places, on forms read from any layout
+     * as on the forms themselves: 满意度 under 效益, a goal without 效益, a copied 实际完成值, a wrong 预算执行 score
+     * and 总分.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("defectLayouts")
+    void theRulesOnFormsHoldInEveryLayout(FormLayout layout) throws IOException, DisclosureReadException {
+        Indicator count = new Indicator("产出指标", "数量指标", "保洁面积", "≥30万平方米", List.of(), null);
+        Indicator happyUnderBenefit = new Indicator("效益指标", "满意度指标", "群众满意度", "≥90%", List.of(), null);
+        Indicator happy = new Indicator("满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", List.of(), null);
+        List<Target> targets = List.of(
+                new Target(TargetScope.DEPARTMENT, null, null, TargetPeriod.ANNUAL, "年度目标1", "保洁覆盖全区",
+                        List.of(count, happyUnderBenefit)),
+                new Target(TargetScope.PROJECT, "道路保洁经费", null, TargetPeriod.ANNUAL, "年度绩效目标1", "道路干净",
+                        List.of(count, happy)));
+        EvaluationIndicator plain = new EvaluationIndicator("产出指标", "数量指标", "调研报告", "≥8份", "8份",
+                new BigDecimal("40"), 1);
+        EvaluationIndicator copied = new EvaluationIndicator("产出指标", "数量指标", "调研报告", "≥8份", "≥8份",
+                new BigDecimal("40"), null);
+        List<Evaluation> evaluations = List.of(
+                new Evaluation(TargetScope.DEPARTMENT, null, null, new BigDecimal("100"), new BigDecimal("100"),
+                        BigDecimal.ONE, new BigDecimal("20"), new BigDecimal("60"), 20, List.of("调研"), List.of(plain)),
+                new Evaluation(TargetScope.PROJECT, "调研经费", null, new BigDecimal("10"), new BigDecimal("10"),
+                        BigDecimal.ONE, new BigDecimal("20"), new BigDecimal("70"), 30, List.of(), List.of(copied)));
+        Path file = dir.resolve("defects" + layout.suffix());
+        FormRenderer.write(layout, targets, evaluations, file);
+        PerformanceForms read = new PerformanceFormReader().read(
+                new WorkbookReader().read(file).stream().map(GridRegion::whole).toList());
+
+        List<String> expected = findings(targets, evaluations);
+        assertThat(expected).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(findings(read.targets(), read.evaluations())).as("%s", layout)
+                .containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    private static List<String> findings(List<Target> targets, List<Evaluation> evaluations) {
+        Document doc = new Document("测试部门", 2024, DocumentKind.FINAL, null, List.of(), targets, evaluations,
+                List.of(), List.of());
+        List<String> out = new ArrayList<>();
+        for (Rule rule : List.of(new GoalHasAllCoreLevels(), new IndicatorUnderOwnLevel(), new ActualValueCopiesTarget(),
+                new ExecutionScoreMatchesWeight(), new EvaluationTotalIsSumOfScores())) {
+            for (Finding f : rule.check(doc)) {
+                FindingPlace w = f.where();
+                out.add(f.rule() + " " + w.table() + " " + w.project() + " " + w.goal() + " " + w.indicator() + " "
+                        + w.field() + " " + w.column());
+            }
+        }
+        return out;
     }
 
     private static String key(Target t, boolean withGoalText) {
