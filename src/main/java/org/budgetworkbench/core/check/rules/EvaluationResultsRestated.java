@@ -9,9 +9,11 @@ import org.budgetworkbench.core.check.Amounts;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Evaluation;
+import org.budgetworkbench.model.EvaluationIndicator;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
 import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.IndicatorValue;
 import org.budgetworkbench.model.NarrativeSection;
 import org.budgetworkbench.model.Severity;
 import org.budgetworkbench.model.TargetScope;
@@ -20,7 +22,8 @@ import org.budgetworkbench.model.TargetScope;
  * The narrative's restatement of self-evaluation results against the forms (自评结果说明与自评表一致): where a
  * sentence names an evaluated project (or 部门整体 with 自评), its score (自评得分 / 总分 / 评分 X 分), its 执行率 and,
  * for a project, its amounts (预算 / 资金 X 万元, 执行 / 支出 X 万元) must be the form's. Only figures the sentence ties
- * to those words are compared; the department's amounts are the narrative-amount rule's.
+ * to those words are compared; the department's amounts are the narrative-amount rule's. An indicator the text
+ * names with a value (实际金额占预算金额比率<100%) must have that value as a line's 年初目标值 or 实际完成值.
  */
 public final class EvaluationResultsRestated implements Rule {
     private static final String NUMBER = "([0-9][0-9,]*(?:\\.[0-9]+)?)";
@@ -33,6 +36,9 @@ public final class EvaluationResultsRestated implements Rule {
             + NUMBER + "\\s*万元");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[。；;！!])");
     private static final BigDecimal HUNDRED = new BigDecimal("100");
+    /** A target value right after an indicator's name: <100%, ≥ 130份, 为100%. */
+    private static final Pattern STATED_VALUE = Pattern.compile(
+            "[：:为]?((?:≥|≤|>=|<=|＞=|＜=|>|<|＞|＜|=|＝)?[0-9]+(?:\\.[0-9]+)?(?:%|％|[\\p{IsHan}]{1,2})?)");
 
     @Override
     public String id() {
@@ -49,10 +55,55 @@ public final class EvaluationResultsRestated implements Rule {
                     if (e != null) {
                         compare(out, s, sentence, e);
                     }
+                    indicatorTargets(doc, out, s, sentence);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * An indicator the sentence names with a target (实际金额占预算金额比率<100%) that no self-evaluation line of that
+     * name has (they print ≤100%).
+     */
+    private void indicatorTargets(Document doc, List<Finding> out, NarrativeSection s, String sentence) {
+        String compact = sentence.replaceAll("[\\s\u3000]+", "");
+        java.util.Map<String, List<Evaluation>> seen = new java.util.LinkedHashMap<>();
+        for (Evaluation e : doc.evaluations()) {
+            for (EvaluationIndicator i : e.indicators()) {
+                String name = i.level3() == null ? "" : i.level3().replaceAll("[\\s\u3000]+", "");
+                if (name.length() < 4 || i.target() == null || seen.containsKey(name)) {
+                    continue;
+                }
+                int at = compact.indexOf(name);
+                if (at < 0) {
+                    continue;
+                }
+                seen.put(name, List.of(e));
+                Matcher m = STATED_VALUE.matcher(compact.substring(at + name.length()));
+                if (!m.lookingAt()) {
+                    continue;
+                }
+                IndicatorValue stated = IndicatorValue.parse(m.group(1));
+                List<EvaluationIndicator> lines = doc.evaluations().stream().flatMap(x -> x.indicators().stream())
+                        .filter(x -> x.level3() != null && x.level3().replaceAll("[\\s\u3000]+", "").equals(name))
+                        .toList();
+                boolean agrees = lines.stream().anyMatch(x -> sameValue(stated, IndicatorValue.parse(x.target()))
+                        || sameValue(stated, IndicatorValue.parse(x.actual())));
+                if (!agrees && stated.isQuantified()) {
+                    out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.INFO,
+                            FindingPlace.text(s.heading(), sentence.strip()), m.group(1).strip(), i.target(),
+                            "说明中“" + i.level3() + "”的目标值“" + m.group(1).strip() + "”与自评表年初目标值“"
+                                    + i.target() + "”不一致", PerformancePlaces.line(e, i, "target")));
+                }
+            }
+        }
+    }
+
+    private static boolean sameValue(IndicatorValue a, IndicatorValue b) {
+        return a.isQuantified() && b.isQuantified() && a.number().compareTo(b.number()) == 0
+                && java.util.Objects.equals(a.operator(), b.operator())
+                && java.util.Objects.equals(a.unit(), b.unit());
     }
 
     /** The evaluation a sentence speaks of: a project by its name, or 部门整体 with 自评. */

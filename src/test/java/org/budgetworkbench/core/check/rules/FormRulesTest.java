@@ -163,6 +163,23 @@ class FormRulesTest {
 
     // ---- the narrative's restatement of self-evaluation results
 
+    @Test
+    void anIndicatorsTargetRestatedInTheTextMustBeTheForms() {
+        Document d = withEvaluations(fin(), new Evaluation(TargetScope.DEPARTMENT, null, null, null, null, null, null,
+                null, null, List.of(), List.of(new EvaluationIndicator("产出指标", "质量指标", "实际金额占预算金额比率",
+                "≤100%", "100%", new BigDecimal("2"), 1), new EvaluationIndicator("产出指标", "数量指标", "形成调研报告",
+                "≥8份", "8份", new BigDecimal("3"), 1))));
+        assertThat(new EvaluationResultsRestated().check(withText(d, "十三、预算绩效情况说明",
+                "质量指标设置了3个三级指标：实际金额占预算金额比率<100%（2分）；数量指标：形成调研报告≥8份。")))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.found()).isEqualTo("<100%");
+                    assertThat(f.where().quote()).startsWith("质量指标设置了3个三级指标");
+                    assertThat(f.other().indicator()).isEqualTo("实际金额占预算金额比率");
+                });
+        assertThat(new EvaluationResultsRestated().check(withText(d, "（二）绩效指标完成情况",
+                "实际金额占预算金额比率为100%，形成调研报告 8 份。"))).isEmpty();
+    }
+
     private static Document evaluated(String heading, String sentence) {
         Evaluation e = new Evaluation(TargetScope.PROJECT, "购买社会服务支出项目", null, new BigDecimal("58.73"),
                 new BigDecimal("58.73"), BigDecimal.ONE, new BigDecimal("20"), new BigDecimal("98.5"), 20, List.of(),
