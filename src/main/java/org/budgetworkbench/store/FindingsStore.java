@@ -20,7 +20,8 @@ import org.budgetworkbench.model.Severity;
  * stays dismissed while it is found again.
  */
 public final class FindingsStore {
-    private static final String PLACE = "table, row, column, target, indicator, section, quote";
+    private static final String PLACE =
+            "table, row, column, target, indicator, section, quote, project, goal, period, field";
 
     private final Database db;
 
@@ -117,7 +118,8 @@ public final class FindingsStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO findings (document_id, finding_no, fingerprint, "
                 + "rule, kind, severity, " + columns("where_") + ", has_other, " + columns("other_")
                 + ", found_type, found_text, expected_type, expected_text, message) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 ps.setLong(1, documentId);
@@ -158,8 +160,9 @@ public final class FindingsStore {
     }
 
     private static int setPlace(PreparedStatement ps, int index, FindingPlace p) throws SQLException {
-        String[] parts = p == null ? new String[7]
-                : new String[] {p.table(), p.row(), p.column(), p.target(), p.indicator(), p.section(), p.quote()};
+        String[] parts = p == null ? new String[11]
+                : new String[] {p.table(), p.row(), p.column(), p.target(), p.indicator(), p.section(), p.quote(),
+                    p.project(), p.goal(), p.period(), p.field()};
         for (String part : parts) {
             ps.setString(index++, part);
         }
@@ -169,6 +172,7 @@ public final class FindingsStore {
     private static FindingPlace place(ResultSet rs, String prefix) throws SQLException {
         return new FindingPlace(rs.getString(prefix + "table"), rs.getString(prefix + "row"),
                 rs.getString(prefix + "column"), rs.getString(prefix + "target"), rs.getString(prefix + "indicator"),
-                rs.getString(prefix + "section"), rs.getString(prefix + "quote"));
+                rs.getString(prefix + "section"), rs.getString(prefix + "quote"), rs.getString(prefix + "project"),
+                rs.getString(prefix + "goal"), rs.getString(prefix + "period"), rs.getString(prefix + "field"));
     }
 }

@@ -35,6 +35,10 @@ import org.budgetworkbench.core.check.rules.IndicatorValueIsAValue;
 import org.budgetworkbench.core.check.rules.QuantifiedIndicatorShare;
 import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
 import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
+import org.budgetworkbench.core.check.rules.SameIndicatorSameValue;
+import org.budgetworkbench.core.check.rules.FormMoneyMatchesTables;
+import org.budgetworkbench.core.check.rules.FormFieldLeftBlank;
+import org.budgetworkbench.core.check.rules.EvaluationResultsRestated;
 
 /** The registry of rules (审核规则清单): every rule the validator runs, in the order a reviewer reads. */
 public final class Rules {
@@ -81,6 +85,10 @@ public final class Rules {
                 new ActualValueCopiesTarget(),
                 new PerformanceProjectNamesMatchProjects(),
                 new ExecutionScoreMatchesWeight(),
-                new EvaluationTotalIsSumOfScores());
+                new EvaluationTotalIsSumOfScores(),
+                new FormFieldLeftBlank(),
+                new FormMoneyMatchesTables(),
+                new SameIndicatorSameValue(),
+                new EvaluationResultsRestated());
     }
 }

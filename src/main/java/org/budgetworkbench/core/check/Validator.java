@@ -63,8 +63,8 @@ public final class Validator {
             .thenComparing(f -> placeKey(f.where()));
 
     private static String placeKey(FindingPlace p) {
-        return String.join("\u0001", nz(p.table()), nz(p.target()), nz(p.row()), nz(p.column()),
-                nz(p.section()), nz(p.quote()));
+        return String.join("\u0001", nz(p.table()), nz(p.project()), nz(p.target()), nz(p.goal()), nz(p.row()),
+                nz(p.indicator()), nz(p.field()), nz(p.column()), nz(p.section()), nz(p.quote()));
     }
 
     private static String nz(String s) {

@@ -139,8 +139,17 @@ public final class FindingsReportWriter {
     /** 行 201 · 列 基本支出; the quote of a narrative finding; target and indicator of a form line. */
     static String place(FindingPlace where) {
         List<String> parts = new ArrayList<>();
+        if (where.project() != null) {
+            parts.add("项目 " + where.project());
+        }
         if (where.target() != null) {
             parts.add("目标 " + where.target());
+        }
+        if (where.goal() != null) {
+            parts.add("目标 " + where.goal());
+        }
+        if (where.field() != null) {
+            parts.add("栏目 " + where.field());
         }
         if (where.indicator() != null) {
             parts.add("指标 " + where.indicator());

@@ -63,8 +63,10 @@ public final class FindingTexts {
                 s.append(" · ").append(type == null ? named(b, "findings.formcolumn.", p.column())
                         : ColumnHeaders.header(b, type, p.column()));
             }
-            if (p.target() != null) {
-                s.append(" · ").append(p.target());
+            for (String key : new String[] {p.project(), p.target(), p.goal(), p.field()}) {
+                if (key != null) {
+                    s.append(" · ").append(key);
+                }
             }
             if (p.indicator() != null) {
                 s.append(" · ").append(p.indicator());
