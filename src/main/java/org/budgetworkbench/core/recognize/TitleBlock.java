@@ -14,6 +14,7 @@ import org.budgetworkbench.core.read.GridRegion;
  */
 record TitleBlock(String number, String title, List<String> captions, int bodyStart) {
 
+    private static final TableTypeRecognizer TYPES = new TableTypeRecognizer();
     private static final Pattern NUMBER = Pattern.compile(
             "^(附表|公开表|公开|表)[0-9０-９一二三四五六七八九十\\-－—.]+表?(\\(续\\)|续)?$");
     private static final Pattern CAPTION = Pattern.compile(
@@ -48,6 +49,11 @@ record TitleBlock(String number, String title, List<String> captions, int bodySt
                 title.append(Texts.fold(cells.get(1)));
             } else if (isTitle(joined) && title.isEmpty()) {
                 title.append(joined);
+            } else if (isTitle(joined) && namesNoTable(title.toString()) && !namesNoTable(joined)) {
+                // a part title ending in 表 (上海市XX局2024年度部门决算表) stacked over the table's own title:
+                // the lower line names the table, the upper one the document
+                title.setLength(0);
+                title.append(joined);
             } else {
                 break;
             }
@@ -75,6 +81,11 @@ record TitleBlock(String number, String title, List<String> captions, int bodySt
             }
         }
         return BigDecimal.ONE;
+    }
+
+    /** A title that names no standard table: a part title (XX局2024年度部门决算表), a cover or a form. */
+    private static boolean namesNoTable(String title) {
+        return TYPES.base(title) == null;
     }
 
     static boolean isNumber(String folded) {
