@@ -56,6 +56,18 @@ public final class CjkPdf {
         return this;
     }
 
+    /** From here to {@link #endClip()} only what falls inside the rectangle is printed (q … re W n). */
+    public CjkPdf beginClip(float x0, float top, float x1, float bottom) {
+        page.append(String.format(Locale.ROOT, "q %.2f %.2f %.2f %.2f re W n%n", x0, height - bottom, x1 - x0,
+                bottom - top));
+        return this;
+    }
+
+    public CjkPdf endClip() {
+        page.append("Q\n");
+        return this;
+    }
+
     /** A line of text centred on x. */
     public CjkPdf centred(float x, float y, float size, boolean bold, String text) {
         return text(x - width(text, size) / 2, y, size, bold, text);
