@@ -49,12 +49,15 @@ final class NarrativeBuilder {
         }
         b.measure(pages, body);
         for (int i = 0; i < pages.size(); i++) {
-            if (toc.startsOnPage(i)) {
-                b.closeSection();
-                b.sections.add(toc.section());
-            }
-            for (TextLine l : body.get(i)) {
-                b.accept(l, b.margins.get(pages.get(i).width()));
+            for (TextLine l : proseByPage.get(i)) {
+                if (toc.isTitle(l)) {
+                    // the contents stand where they are printed, as a section of their own
+                    b.closeSection();
+                    b.sections.add(toc.section());
+                    b.previous = null;
+                } else if (!toc.contains(l)) {
+                    b.accept(l, b.margins.get(pages.get(i).width()));
+                }
             }
         }
         b.closeSection();

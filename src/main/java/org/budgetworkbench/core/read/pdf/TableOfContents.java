@@ -11,10 +11,11 @@ import org.budgetworkbench.model.NarrativeSection;
 /**
  * 目录: the table of contents at the front of a disclosure. Its entries repeat the headings of the body
  * (一、收入支出决算总表 …), so read as prose they would open a second, empty copy of every section. It runs
- * from its 目录 line to the end of that page, and over the following pages as long as every line there is
- * an entry (numbered like a heading, or carrying leaders or a page number) or the wrapped tail of one. It
- * becomes one section headed 目录 whose paragraphs are its entries, as printed, so that it is still there to
- * be checked (page numbers, titles).
+ * from its 目录 line over the entries that follow (numbered like a heading, or carrying leaders or a page
+ * number, or the wrapped tail of one), page after page, until a line set in another size than the entries,
+ * a line that is no entry, or the first entry coming again as the body's heading. It becomes one section
+ * headed 目录 whose paragraphs are its entries, as printed, so that it is still there to be checked (page
+ * numbers, titles).
  */
 final class TableOfContents {
     private static final Pattern TITLE = Pattern.compile("^目\\s*录$");
@@ -25,31 +26,26 @@ final class TableOfContents {
 
     private final Set<TextLine> lines = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<String> entries = new ArrayList<>();
-    private int page = -1;
     private TextLine title;
+    /** The size the entries are set in (0 until the first). */
+    private double entrySize;
 
     private TableOfContents() {
     }
 
     static TableOfContents find(List<List<TextLine>> proseByPage) {
         TableOfContents toc = new TableOfContents();
-        for (int p = 0; p < proseByPage.size() && toc.page < 0; p++) {
+        for (int p = 0; p < proseByPage.size() && toc.title == null; p++) {
             List<TextLine> onPage = proseByPage.get(p);
             for (int i = 0; i < onPage.size(); i++) {
                 if (TITLE.matcher(onPage.get(i).text().strip()).matches()) {
-                    toc.page = p;
                     toc.title = onPage.get(i);
                     toc.lines.add(onPage.get(i));
                     List<TextLine> rest = onPage.subList(i + 1, onPage.size());
-                    int taken = toc.takeEntries(rest);
-                    if (taken == rest.size()) {
-                        for (int q = p + 1; q < proseByPage.size(); q++) {
-                            List<TextLine> next = proseByPage.get(q);
-                            if (next.isEmpty() || !toc.allEntries(next)) {
-                                break;
-                            }
-                            toc.takeEntries(next);
-                        }
+                    boolean whole = toc.takeEntries(rest) == rest.size();
+                    for (int q = p + 1; whole && q < proseByPage.size(); q++) {
+                        List<TextLine> next = proseByPage.get(q);
+                        whole = !next.isEmpty() && toc.takeEntries(next) == next.size();
                     }
                     break;
                 }
@@ -62,22 +58,30 @@ final class TableOfContents {
         return lines.contains(line);
     }
 
-    /** Whether the table of contents begins on this page (0-based); never when there is none. */
-    boolean startsOnPage(int pageIndex) {
-        return pageIndex == page;
+    /** Whether the line is the 目录 title the contents begin with. */
+    boolean isTitle(TextLine line) {
+        return line == title;
     }
 
     NarrativeSection section() {
         return new NarrativeSection(title.text().replaceAll("\\s+", ""), 1, title.page(), entries);
     }
 
-    /** Takes the entries at the top of the lines; returns how many lines were taken. */
+    /**
+     * Takes the entries at the top of the lines; returns how many lines were taken. The body begins where
+     * a line is set in another size than the entries, or where the first entry comes again as a heading.
+     */
     private int takeEntries(List<TextLine> candidates) {
         int n = 0;
         TextLine previous = null;
         for (TextLine l : candidates) {
+            if (entrySize > 0 && Math.abs(l.size() - entrySize) > 0.5
+                    || !entries.isEmpty() && squash(l.text()).equals(squash(entries.get(0)))) {
+                break;
+            }
             if (isEntry(l)) {
                 entries.add(l.text().strip());
+                entrySize = entrySize > 0 ? entrySize : l.size();
             } else if (previous != null && isTail(previous, l)) {
                 int last = entries.size() - 1;
                 entries.set(last, ParagraphJoiner.join(entries.get(last), l.text().strip()));
@@ -91,15 +95,8 @@ final class TableOfContents {
         return n;
     }
 
-    private boolean allEntries(List<TextLine> page) {
-        TextLine previous = null;
-        for (TextLine l : page) {
-            if (!isEntry(l) && (previous == null || !isTail(previous, l))) {
-                return false;
-            }
-            previous = l;
-        }
-        return true;
+    private static String squash(String s) {
+        return s.replaceAll("\\s+", "");
     }
 
     static boolean isEntry(TextLine l) {

@@ -85,6 +85,11 @@ class FinalAccountsLayoutTest {
         assertThat(fund.rows().get(0).values()).containsKeys("opening", "income", "total", "basic", "project",
                 "closing");
         assertThat(fund.rows().get(0).values().values()).allMatch(v -> v == null);
+        // the note under an empty table stays with it, for the checks to see that it is empty on purpose
+        assertThat(fund.notes()).hasSize(2);
+        assertThat(fund.notes().get(1)).startsWith("说明：").endsWith("故本表无数据。");
+        assertThat(fund.notedAsEmpty()).isTrue();
+        assertThat(three.notedAsEmpty()).isFalse();
     }
 
     private static BigDecimal sum(Row r, String... ids) {

@@ -41,6 +41,8 @@ class TextLayerTest {
                 "一、收入支出决算总体情况说明", "二、收入决算情况说明"}) {
             pdf.text(LEFT, y += PITCH, SIZE, false, e);
         }
+        // the body begins on the page where the contents end, its first heading set larger
+        pdf.text(LEFT, y += 2 * PITCH, 16, true, "第一部分 上海市某某局概况");
         pdf.page(false);
         y = 80;
         pdf.text(LEFT, y += PITCH, SIZE, false, "第三部分 上海市某某区规划和自然资源管理局及所属单位2024年度部门决算公开文本");
@@ -58,6 +60,8 @@ class TextLayerTest {
         // every heading of the body once: the contents opened none
         assertThat(sections).filteredOn(s -> s.heading().equals("二、收入决算情况说明")).hasSize(1);
         assertThat(sections).filteredOn(s -> s.heading().equals("一、主要职能")).isEmpty();
+        assertThat(toc.paragraphs()).last().isEqualTo("二、收入决算情况说明");
+        assertThat(sections).filteredOn(s -> s.heading().equals("第一部分 上海市某某局概况")).hasSize(1);
         NarrativeSection part = sections.stream().filter(s -> s.heading().startsWith("第三部分")).findFirst()
                 .orElseThrow();
         assertThat(part.heading()).endsWith("公开文本情况说明");
