@@ -92,6 +92,72 @@ class FinalAccountsLayoutTest {
         assertThat(three.notedAsEmpty()).isFalse();
     }
 
+    @Test
+    void wrappedNamesSideBySideBlocksAndCarryoverSubLinesAreRead() throws Exception {
+        CjkPdf pdf = new CjkPdf();
+        pdf.page(true);
+        pdf.centred(420, 60, 14, true, "财政拨款收入支出决算总表");
+        pdf.text(680, 82, 9, false, "单位：万元");
+        pdf.table(new float[] {30, 170, 230, 370, 430, 530, 630, 730}, 90, 20, 8, new String[][] {
+            {"收入", "<", "支出", "<", "<", "<", "<"},
+            {"项目", "决算数", "项目", "合计", "一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"},
+            {"一、一般公共预算财政拨款", "30.00", "一、一般公共服务支出", "30.00", "30.00", "", ""},
+            {"二、政府性基金预算财政拨款", "", "二、外交支出", "", "", "", ""},
+            {"本年收入合计", "30.00", "本年支出合计", "30.00", "30.00", "", ""},
+            {"年初财政拨款结转和结余", "", "年末财政拨款结转和结余", "", "", "", ""},
+            {"一、一般公共预算财政拨款", "", "", "", "", "", ""},
+            {"二、政府性基金预算财政拨款", "", "", "", "", "", ""},
+            {"总计", "30.00", "总计", "30.00", "30.00", "", ""}});
+
+        pdf.page(false);
+        pdf.centred(300, 60, 14, true, "一般公共预算财政拨款支出决算表");
+        pdf.text(380, 82, 9, false, "单位：万元");
+        pdf.table(new float[] {40, 110, 230, 300, 370, 440}, 90, 20, 8, new String[][] {
+            {"项目", "<", "合计", "基本支出", "项目支出"},
+            {"功能分类科目编码", "科目名称", "^", "^", "^"},
+            {"201", "一般公共服务支出", "30.00", "20.00", "10.00"},
+            {"20103", "政府办公厅（室）及\n相关机构事务", "30.00", "20.00", "10.00"},
+            {"2010301", "行政运行", "20.00", "20.00", "0.00"},
+            {"2010399", "其他政府办公厅\n（室）及相关机构\n事务支出", "10.00", "0.00", "10.00"},
+            {"合计", "", "30.00", "20.00", "10.00"}});
+
+        pdf.page(false);
+        pdf.centred(300, 60, 14, true, "一般公共预算财政拨款基本支出决算表");
+        pdf.text(480, 82, 9, false, "单位：万元");
+        pdf.table(new float[] {30, 100, 200, 260, 330, 430, 490}, 90, 20, 8, new String[][] {
+            {"经济分类科目编码", "科目名称", "决算数", "经济分类科目编码", "科目名称", "决算数"},
+            {"301", "工资福利支出", "15.00", "302", "商品和服务支出", "5.00"},
+            {"30101", "基本工资", "10.00", "30201", "办公费", "3.00"},
+            {"30102", "津贴补贴", "5.00", "30299", "其他商品和服务支出", "2.00"},
+            {"303", "对个人和家庭的补助", "0.00", "310", "资本性支出", "0.00"},
+            {"", "", "", "31002", "办公设备购置", "0.00"},
+            {"人员经费合计", "<", "15.00", "公用经费合计", "<", "5.00"}});
+
+        Document doc = new DisclosureExtractor().extract(pdf.save(dir.resolve("final2.pdf"))).document();
+
+        DisclosureTable fiscal = table(doc, TableType.FINAL_FISCAL_SUMMARY);
+        assertThat(fiscal.row("expenditure.201").orElseThrow().values())
+                .containsEntry("total", new BigDecimal("30")).containsEntry("gpb", new BigDecimal("30"))
+                .containsKeys("gov_fund", "state_capital");
+        assertThat(fiscal.row("income.carryover_gpb")).isPresent();
+        assertThat(fiscal.row("expenditure.grand_total").orElseThrow().values()).containsEntry("total", new BigDecimal("30"));
+
+        DisclosureTable gpb = table(doc, TableType.FINAL_GPB_EXPENDITURE);
+        assertThat(gpb.rows()).extracting(Row::key).containsExactly("201", "20103", "2010301", "2010399", "total");
+        assertThat(gpb.row("2010399").orElseThrow().name()).isEqualTo("其他政府办公厅（室）及相关机构事务支出");
+        assertThat(gpb.row("20103").orElseThrow().name()).isEqualTo("政府办公厅（室）及相关机构事务");
+        assertThat(sum(gpb.row("20103").orElseThrow(), "basic", "project")).isEqualByComparingTo("30");
+
+        DisclosureTable basic = table(doc, TableType.FINAL_GPB_BASIC);
+        assertThat(basic.rows()).extracting(Row::key).containsExactly("301", "30101", "30102", "303", "302",
+                "30201", "30299", "310", "31002", "personnel_total", "public_total");
+        assertThat(basic.row("personnel_total").orElseThrow().values()).containsEntry("amount", new BigDecimal("15"));
+        assertThat(basic.row("public_total").orElseThrow().values()).containsEntry("amount", new BigDecimal("5"));
+        // 人员经费 = 301 + 303, 公用经费 = 302 + 310: the blocks were not mixed up
+        assertThat(sum(basic.row("302").orElseThrow(), "amount").add(sum(basic.row("310").orElseThrow(), "amount")))
+                .isEqualByComparingTo("5");
+    }
+
     private static BigDecimal sum(Row r, String... ids) {
         BigDecimal s = BigDecimal.ZERO;
         for (String id : ids) {
