@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class DisclosureTableNotesTest {
 
     private static DisclosureTable table(String... notes) {
-        return new DisclosureTable(TableType.BUDGET_GOV_FUND, "政府性基金预算支出表", null, List.of(), List.of(notes));
+        return new DisclosureTable(TableType.BUDGET_GOV_FUND, "政府性基金预算支出表", null, List.of())
+                .withNotes(List.of(notes));
     }
 
     @Test
@@ -27,5 +28,8 @@ class DisclosureTableNotesTest {
         assertThat(t.withRows(List.of()).notes()).containsExactly("注：本表无数据。");
         assertThat(new DisclosureTable(TableType.BUDGET_GOV_FUND, "表", null, List.of()).notes()).isEmpty();
         assertThat(t.withNotes(null).notes()).isEmpty();
+        DisclosureTable more = new DisclosureTable(TableType.BUDGET_GOV_FUND, "表", null, List.of())
+                .withNotes(List.of("说明：本表无数据。"));
+        assertThat(table("注：本表反映…").continuedBy(more).notes()).containsExactly("注：本表反映…", "说明：本表无数据。");
     }
 }
