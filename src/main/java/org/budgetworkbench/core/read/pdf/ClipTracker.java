@@ -19,9 +19,16 @@ import org.apache.pdfbox.util.Matrix;
  */
 final class ClipTracker {
     private final PDFStreamEngine engine;
-    private GeneralPath path = new GeneralPath();
-    private Point2D.Float current;
+    /** The path under construction, kept as raw segments: most paths are borders, never made a clip. */
+    private float[] coords = new float[64];
+    private byte[] kinds = new byte[16];
+    private int coordCount;
+    private int kindCount;
     private int pendingRule = -1;
+    private static final byte MOVE = 0;
+    private static final byte LINE = 1;
+    private static final byte CLOSE = 2;
+    private static final byte RECT = 3;
 
     private ClipTracker(PDFStreamEngine engine) {
         this.engine = engine;
@@ -30,13 +37,14 @@ final class ClipTracker {
     /** Registers the path and clip operators on the engine. */
     static void install(PDFStreamEngine engine, java.util.function.Consumer<OperatorProcessor> add) {
         ClipTracker t = new ClipTracker(engine);
-        add.accept(t.op("re", t::rectangle));
-        add.accept(t.op("m", ops -> t.moveTo(ops)));
-        add.accept(t.op("l", ops -> t.lineTo(ops, 0)));
-        add.accept(t.op("c", ops -> t.lineTo(ops, 4)));
-        add.accept(t.op("v", ops -> t.lineTo(ops, 2)));
-        add.accept(t.op("y", ops -> t.lineTo(ops, 2)));
-        add.accept(t.op("h", ops -> t.close()));
+        add.accept(t.op("re", ops -> t.segment(RECT, ops, 0, 4)));
+        add.accept(t.op("m", ops -> t.segment(MOVE, ops, 0, 2)));
+        add.accept(t.op("l", ops -> t.segment(LINE, ops, 0, 2)));
+        // a curve is followed to its end point: a clip made of curves is rare, and its box is what counts
+        add.accept(t.op("c", ops -> t.segment(LINE, ops, 4, 2)));
+        add.accept(t.op("v", ops -> t.segment(LINE, ops, 2, 2)));
+        add.accept(t.op("y", ops -> t.segment(LINE, ops, 2, 2)));
+        add.accept(t.op("h", ops -> t.segment(CLOSE, ops, 0, 0)));
         add.accept(t.op("W", ops -> t.pendingRule = GeneralPath.WIND_NON_ZERO));
         add.accept(t.op("W*", ops -> t.pendingRule = GeneralPath.WIND_EVEN_ODD));
         for (String end : new String[] {"n", "S", "s", "f", "F", "f*", "B", "B*", "b", "b*"}) {
@@ -62,78 +70,77 @@ final class ClipTracker {
         };
     }
 
-    private void rectangle(List<COSBase> ops) {
-        float[] v = numbers(ops, 4);
-        if (v == null) {
+    /** Records a segment: {@code count} numbers from operand {@code from}. */
+    private void segment(byte kind, List<COSBase> ops, int from, int count) {
+        if (ops.size() < from + count) {
             return;
         }
-        Point2D.Float p0 = device(v[0], v[1]);
-        Point2D.Float p1 = device(v[0] + v[2], v[1]);
-        Point2D.Float p2 = device(v[0] + v[2], v[1] + v[3]);
-        Point2D.Float p3 = device(v[0], v[1] + v[3]);
-        path.moveTo(p0.x, p0.y);
-        path.lineTo(p1.x, p1.y);
-        path.lineTo(p2.x, p2.y);
-        path.lineTo(p3.x, p3.y);
-        path.closePath();
-        current = p0;
-    }
-
-    private void moveTo(List<COSBase> ops) {
-        float[] v = numbers(ops, 2);
-        if (v != null) {
-            current = device(v[0], v[1]);
-            path.moveTo(current.x, current.y);
+        if (coordCount + count > coords.length) {
+            coords = java.util.Arrays.copyOf(coords, coords.length * 2);
         }
-    }
-
-    /** A line, or a curve approximated by its end point (a clip made of curves is rare; its box is what counts). */
-    private void lineTo(List<COSBase> ops, int endIndex) {
-        float[] v = numbers(ops, endIndex + 2);
-        if (v == null) {
-            return;
+        for (int i = 0; i < count; i++) {
+            if (!(ops.get(from + i) instanceof COSNumber num)) {
+                return;
+            }
+            coords[coordCount + i] = num.floatValue();
         }
-        Point2D.Float p = device(v[endIndex], v[endIndex + 1]);
-        if (current == null) {
-            path.moveTo(p.x, p.y);
-        } else {
-            path.lineTo(p.x, p.y);
+        coordCount += count;
+        if (kindCount == kinds.length) {
+            kinds = java.util.Arrays.copyOf(kinds, kinds.length * 2);
         }
-        current = p;
-    }
-
-    private void close() {
-        if (current != null) {
-            path.closePath();
-        }
+        kinds[kindCount++] = kind;
     }
 
     private void endPath() {
-        if (pendingRule >= 0 && engine.getGraphicsState() != null) {
+        if (pendingRule >= 0 && engine.getGraphicsState() != null && kindCount > 0) {
+            GeneralPath path = build();
             path.setWindingRule(pendingRule);
             engine.getGraphicsState().intersectClippingPath(path);
         }
         pendingRule = -1;
-        path = new GeneralPath();
-        current = null;
+        coordCount = 0;
+        kindCount = 0;
     }
 
-    private Point2D.Float device(float x, float y) {
+    /** The recorded path in device space (the CTM cannot change while a path is built). */
+    private GeneralPath build() {
         Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
-        return ctm.transformPoint(x, y);
-    }
-
-    private static float[] numbers(List<COSBase> ops, int n) {
-        if (ops.size() < n) {
-            return null;
-        }
-        float[] v = new float[n];
-        for (int i = 0; i < n; i++) {
-            if (!(ops.get(i) instanceof COSNumber num)) {
-                return null;
+        GeneralPath path = new GeneralPath();
+        boolean open = false;
+        int c = 0;
+        for (int k = 0; k < kindCount; k++) {
+            switch (kinds[k]) {
+                case RECT -> {
+                    float x = coords[c], y = coords[c + 1], w = coords[c + 2], h = coords[c + 3];
+                    Point2D.Float p0 = ctm.transformPoint(x, y);
+                    Point2D.Float p1 = ctm.transformPoint(x + w, y);
+                    Point2D.Float p2 = ctm.transformPoint(x + w, y + h);
+                    Point2D.Float p3 = ctm.transformPoint(x, y + h);
+                    path.moveTo(p0.x, p0.y);
+                    path.lineTo(p1.x, p1.y);
+                    path.lineTo(p2.x, p2.y);
+                    path.lineTo(p3.x, p3.y);
+                    path.closePath();
+                    open = true;
+                    c += 4;
+                }
+                case MOVE, LINE -> {
+                    Point2D.Float p = ctm.transformPoint(coords[c], coords[c + 1]);
+                    if (kinds[k] == MOVE || !open) {
+                        path.moveTo(p.x, p.y);
+                    } else {
+                        path.lineTo(p.x, p.y);
+                    }
+                    open = true;
+                    c += 2;
+                }
+                default -> {
+                    if (open) {
+                        path.closePath();
+                    }
+                }
             }
-            v[i] = num.floatValue();
         }
-        return v;
+        return path;
     }
 }
