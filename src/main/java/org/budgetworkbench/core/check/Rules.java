@@ -35,6 +35,12 @@ import org.budgetworkbench.core.check.rules.IndicatorValueIsAValue;
 import org.budgetworkbench.core.check.rules.QuantifiedIndicatorShare;
 import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
 import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
+import org.budgetworkbench.core.check.rules.TemplateTextLeftIn;
+import org.budgetworkbench.core.check.rules.EditorialPunctuation;
+import org.budgetworkbench.core.check.rules.EditorialWording;
+import org.budgetworkbench.core.check.rules.UnitLeftOff;
+import org.budgetworkbench.core.check.rules.SentenceEndMissing;
+import org.budgetworkbench.core.check.rules.DepartmentNameVariant;
 
 /** The registry of rules (审核规则清单): every rule the validator runs, in the order a reviewer reads. */
 public final class Rules {
@@ -72,6 +78,13 @@ public final class Rules {
                 new WholeBudgetMatchesGpbBudget(),
                 new ThreePublicChangesConsistent(),
                 new NarrativeFunctionSubjectsInTables(),
+                // the narrative's wording: template leftovers and editorial marks
+                new TemplateTextLeftIn(),
+                new UnitLeftOff(),
+                new DepartmentNameVariant(),
+                new EditorialPunctuation(),
+                new EditorialWording(),
+                new SentenceEndMissing(),
                 // performance targets and self-evaluations
                 new GoalHasAllCoreLevels(),
                 new IndicatorUnderOwnLevel(),
