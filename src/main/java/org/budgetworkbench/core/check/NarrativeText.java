@@ -23,6 +23,11 @@ public final class NarrativeText {
             return NarrativeText.sentence(text, at);
         }
 
+        /** Does {@code [from, to)} run over the start of a paragraph (a join the page made, not the writer)? */
+        public boolean crossesParagraph(int from, int to) {
+            return starts.stream().anyMatch(p -> p > from && p < to);
+        }
+
         public FindingPlace place(int at) {
             return FindingPlace.text(heading, sentence(at));
         }
@@ -55,15 +60,17 @@ public final class NarrativeText {
 
     /**
      * Every match of {@code pattern} in the running text of every section, turned into a finding by {@code make}
-     * (which may return null to let a match pass).
+     * (which may return null to let a match pass); the same fault found twice in one sentence is reported once.
      */
     public static List<Finding> each(Document doc, Pattern pattern, BiFunction<Section, Matcher, Finding> make) {
         List<Finding> out = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
         for (Section s : of(doc)) {
             Matcher m = pattern.matcher(s.text());
             while (m.find()) {
                 Finding f = make.apply(s, m);
-                if (f != null) {
+                // one finding per fault and sentence: "比…持平" twice in a sentence is one thing to correct
+                if (f != null && seen.add(f.where().section() + "\u0001" + f.where().quote() + "\u0001" + f.found())) {
                     out.add(f);
                 }
             }

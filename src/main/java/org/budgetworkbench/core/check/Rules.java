@@ -36,6 +36,9 @@ import org.budgetworkbench.core.check.rules.QuantifiedIndicatorShare;
 import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
 import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
 import org.budgetworkbench.core.check.rules.TemplateTextLeftIn;
+import org.budgetworkbench.core.check.rules.ProjectNoteFieldsFilled;
+import org.budgetworkbench.core.check.rules.ContentsPageNumbers;
+import org.budgetworkbench.core.check.rules.BudgetUnitCountMatchesList;
 import org.budgetworkbench.core.check.rules.EditorialPunctuation;
 import org.budgetworkbench.core.check.rules.EditorialWording;
 import org.budgetworkbench.core.check.rules.UnitLeftOff;
@@ -85,6 +88,9 @@ public final class Rules {
                 new EditorialPunctuation(),
                 new EditorialWording(),
                 new SentenceEndMissing(),
+                new ProjectNoteFieldsFilled(),
+                new BudgetUnitCountMatchesList(),
+                new ContentsPageNumbers(),
                 // performance targets and self-evaluations
                 new GoalHasAllCoreLevels(),
                 new IndicatorUnderOwnLevel(),

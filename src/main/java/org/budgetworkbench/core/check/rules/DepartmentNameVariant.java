@@ -73,7 +73,9 @@ public final class DepartmentNameVariant implements Rule {
                 return null;
             }
             int d = distance(cand, name);
-            return d >= 1 && d <= 3 && d * 4 <= name.length() ? cand : null;
+            // one character changed is a slip (与 for 和); more changed at the same length is another name (a 加挂牌子)
+            int limit = len == name.length() ? 1 : 3;
+            return d >= 1 && d <= limit && d * 4 <= name.length() ? cand : null;
         }
         return null;
     }

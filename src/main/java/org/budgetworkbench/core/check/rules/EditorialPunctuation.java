@@ -21,7 +21,7 @@ public final class EditorialPunctuation implements Rule {
     private static final Pattern DOUBLED = Pattern.compile("[。，；：、！？][。，；：、！？]");
     private static final Pattern SPACE_BEFORE = Pattern.compile("(?<=[\\p{IsHan}A-Za-z0-9）)”])[ \\t\\u3000]+[。，；：、！？]");
     /** A sentence that begins with the comparison of the clause before it. */
-    private static final Pattern CUT = Pattern.compile("[。](?=(?:与|同|比|较)(?:\\d{4}年|上年|上一年|去年)[^。，；]{0,12}(?:持平|增加|减少|增长|下降))");
+    private static final Pattern CUT = Pattern.compile("[。](?=(?:与|同)(?:\\d{4}年|上年|上一年|去年)[^。，；]{0,12}(?:持平|增加|减少|增长|下降))");
 
     @Override
     public String id() {

@@ -43,7 +43,7 @@ public final class EditorialWording implements Rule {
         out.addAll(NarrativeText.each(doc, BI_CHIPING, (s, m) -> note(s, m.start(), m.group(),
                 m.group().replaceFirst("^比", "与"), "“" + m.group() + "”：持平应与“与”或“同”搭配（与…持平）")));
         out.addAll(NarrativeText.each(doc, REPEATED, (s, m) -> {
-            if (REDUPLICATIONS.contains(m.group())) {
+            if (REDUPLICATIONS.contains(m.group()) || s.crossesParagraph(m.start(), m.end())) {
                 return null;
             }
             String once = m.group(1) != null ? m.group(1) : m.group(2);

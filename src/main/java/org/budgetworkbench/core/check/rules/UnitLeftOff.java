@@ -30,9 +30,15 @@ public final class UnitLeftOff implements Rule {
     @Override
     public List<Finding> check(Document doc) {
         List<Finding> out = new ArrayList<>();
-        out.addAll(NarrativeText.each(doc, WAN, (s, m) -> new Finding(id(), FindingKind.UNIT_ERROR, Severity.INFO,
-                FindingPlace.text(s.heading(), s.sentence(m.start())), m.group().strip(), m.group(1) + "万元",
-                "金额“" + m.group().strip() + "”的单位应写“万元”")));
+        java.util.Set<String> sentences = new java.util.HashSet<>();
+        out.addAll(NarrativeText.each(doc, WAN, (s, m) -> {
+            String quote = s.sentence(m.start());
+            if (!sentences.add(s.heading() + quote)) {
+                return null; // one note for a sentence that writes 万 throughout
+            }
+            return new Finding(id(), FindingKind.UNIT_ERROR, Severity.INFO, FindingPlace.text(s.heading(), quote),
+                    m.group().strip(), m.group(1) + "万元", "金额“" + m.group().strip() + "”等的单位应写“万元”");
+        }));
         out.addAll(NarrativeText.each(doc, RATE, (s, m) -> new Finding(id(), FindingKind.UNIT_ERROR,
                 Severity.WARNING, FindingPlace.text(s.heading(), s.sentence(m.start())), m.group(2),
                 m.group(2) + "%", "“" + m.group().strip() + "”缺少百分号")));
