@@ -22,7 +22,7 @@ public final class ProjectNoteFieldsFilled implements Rule {
     private static final Pattern BUDGET_PART = Pattern.compile("(年度预算安排|预算安排情况|资金安排)$");
     private static final Pattern BODY_PART = Pattern.compile("(实施主体|实施单位)$");
     private static final Pattern INLINE = Pattern.compile(
-            "(?:^|[。；])\\s*(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*(年度预算安排|实施主体|实施单位)\\s*[：:]?\\s*([^。]*。?)");
+            "(?:^|(?<=[。；]))\\s*(?:[一二三四五六七八九十]+、|\\d+[.、．])?\\s*(年度预算安排|实施主体|实施单位)\\s*[：:]?\\s*([^。]*。?)");
     private static final Pattern AMOUNT = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?\\s*(?:万元|亿元|元|万)");
     private static final Pattern BODY_SUFFIX = Pattern.compile(
             ".*(局|委员会|委|办公室|办|中心|部|部门|单位|院|所|站|队|馆|处|科|公司|政府|街道|镇|乡|会|社|校|厅|署)$");

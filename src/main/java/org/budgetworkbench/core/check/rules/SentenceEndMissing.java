@@ -38,11 +38,11 @@ public final class SentenceEndMissing implements Rule {
             int lastStart = -1;
             while (m.find()) {
                 int n = Integer.parseInt(m.group(1));
-                if (n == last + 1 && lastStart >= 0 && m.start() > 0 && endsOpen(t.substring(lastStart, m.start()))) {
+                if (n == last + 1 && last > 0 && lastStart >= 0 && m.start() > 0 && endsOpen(t.substring(lastStart, m.start()))) {
                     String item = t.substring(lastStart, m.start()).strip();
                     out.add(finding(s.heading(), NarrativeText.sentence(item, item.length() - 1)));
                 }
-                if (n == 1 || n == last + 1) {
+                if (n == 1 || n == last + 1 || s.starts().contains(m.start())) {
                     last = n;
                     lastStart = m.start();
                 }
