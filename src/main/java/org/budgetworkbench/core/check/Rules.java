@@ -36,6 +36,9 @@ import org.budgetworkbench.core.check.rules.QuantifiedIndicatorShare;
 import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
 import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
 import org.budgetworkbench.core.check.rules.TemplateTextLeftIn;
+import org.budgetworkbench.core.check.rules.ComparisonYearIsPriorYear;
+import org.budgetworkbench.core.check.rules.ComparisonWordMatchesFigures;
+import org.budgetworkbench.core.check.rules.EmptyTableHasNote;
 import org.budgetworkbench.core.check.rules.ProjectNoteFieldsFilled;
 import org.budgetworkbench.core.check.rules.ContentsPageNumbers;
 import org.budgetworkbench.core.check.rules.BudgetUnitCountMatchesList;
@@ -64,6 +67,7 @@ public final class Rules {
                 new ProjectsTableMatchesExpenditure(),
                 new ThreePublicMatchesBasicTable(),
                 new RequiredTablesPresent(),
+                new EmptyTableHasNote(),
                 // codes
                 new CodeInCatalogue(),
                 new CodePrintedOnce(),
@@ -81,6 +85,8 @@ public final class Rules {
                 new WholeBudgetMatchesGpbBudget(),
                 new ThreePublicChangesConsistent(),
                 new NarrativeFunctionSubjectsInTables(),
+                new ComparisonYearIsPriorYear(),
+                new ComparisonWordMatchesFigures(),
                 // the narrative's wording: template leftovers and editorial marks
                 new TemplateTextLeftIn(),
                 new UnitLeftOff(),

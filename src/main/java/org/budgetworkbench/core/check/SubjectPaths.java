@@ -69,7 +69,11 @@ public final class SubjectPaths {
         return out;
     }
 
+    /** An item number inside what the class group took: the class begins after it ("…的支出9.卫生健康支出"). */
+    private static final Pattern INNER_NUMBER = Pattern.compile(".*(?:\\d+\\s*[.、．]|[（(]\\s*\\d+\\s*[)）])");
+
     private static String clean(String cls) {
-        return Classification.normalise(LEADING_NUMBER.matcher(cls).replaceFirst(""));
+        String c = INNER_NUMBER.matcher(cls).replaceFirst("");
+        return Classification.normalise(LEADING_NUMBER.matcher(c).replaceFirst(""));
     }
 }

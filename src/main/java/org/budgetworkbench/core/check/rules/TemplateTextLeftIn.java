@@ -46,8 +46,12 @@ public final class TemplateTextLeftIn implements Rule {
             if (!ALTERNATIVES.contains(m.group(1) + m.group(2)) || s.heading().contains("名词解释")) {
                 return null; // a glossary may speak of 部门（单位） in general
             }
-            return finding(s, m.start(), m.group(), "模板中的“" + m.group() + "”未按实际情况取舍，应只保留“"
+            Finding f = finding(s, m.start(), m.group(), "模板中的“" + m.group() + "”未按实际情况取舍，应只保留“"
                     + m.group(1) + "”或“" + m.group(2) + "”");
+            // 部门（单位） leaves the meaning whole and some templates print it as their own wording: a note
+            boolean scope = m.group(1).equals("部门") || m.group(1).equals("单位");
+            return scope ? new Finding(f.rule(), f.kind(), Severity.INFO, f.where(), f.found(), f.expected(),
+                    f.message()) : f;
         }));
         out.addAll(NarrativeText.each(doc, PLACEHOLDER, (s, m) -> finding(s, m.start(), m.group(),
                 "说明中留有模板占位符“" + m.group() + "”，应填写实际内容")));

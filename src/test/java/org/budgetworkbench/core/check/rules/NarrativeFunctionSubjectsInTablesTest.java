@@ -84,7 +84,9 @@ class NarrativeFunctionSubjectsInTablesTest {
         Document d = withText(TABLES, "（三）一般公共预算财政拨款支出决算具体情况",
                 "1、一般公共服务支出（201类）政府办公厅（室）及相关机构事务（03款）行政运行（01项）。",
                 "2、卫生健康支出（类）行政事业单位医疗（款）",
-                "公务员医疗补贴（项）。年初预算为8.00万元。");
+                "公务员医疗补贴（项）。年初预算为8.00万元。",
+                "3.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：反映行政单位医疗经费",
+                "4.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：反映基本支出");
         assertThat(new NarrativeFunctionSubjectsInTables().check(d)).singleElement().satisfies(f -> {
             assertThat(f.found()).isEqualTo("公务员医疗补贴");
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
