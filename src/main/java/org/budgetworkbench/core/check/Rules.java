@@ -36,6 +36,7 @@ import org.budgetworkbench.core.check.rules.QuantifiedIndicatorShare;
 import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
 import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
 import org.budgetworkbench.core.check.rules.TemplateTextLeftIn;
+import org.budgetworkbench.core.check.rules.ScopeWording;
 import org.budgetworkbench.core.check.rules.ComparisonYearIsPriorYear;
 import org.budgetworkbench.core.check.rules.ComparisonWordMatchesFigures;
 import org.budgetworkbench.core.check.rules.EmptyTableHasNote;
@@ -87,6 +88,7 @@ public final class Rules {
                 new NarrativeFunctionSubjectsInTables(),
                 new ComparisonYearIsPriorYear(),
                 new ComparisonWordMatchesFigures(),
+                new ScopeWording(),
                 // the narrative's wording: template leftovers and editorial marks
                 new TemplateTextLeftIn(),
                 new UnitLeftOff(),

@@ -76,4 +76,24 @@ class ComparisonAndEmptyTableRulesTest {
         Document stated = withText(tables, "编制说明", "政府性基金拨款支出预算0万元；国有资本经营预算拨款支出预算0万元。");
         assertThat(new EmptyTableHasNote().check(stated)).isEmpty();
     }
+
+    @Test
+    void departmentWordingInAUnitDocumentIsANote() {
+        Document unit = withText(BUDGET.withScope(org.budgetworkbench.model.DocumentScope.UNIT), "其他相关情况说明",
+                "2025年本部门政府采购预算34万元。", "本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。");
+        assertThat(new ScopeWording().check(unit)).hasSize(2);
+        Document department = withText(BUDGET, "注", "本单位2025年无政府性基金预算，故本表为空表。");
+        assertThat(new ScopeWording().check(department)).singleElement()
+                .satisfies(f -> assertThat(f.found()).isEqualTo("本单位"));
+    }
+
+    @Test
+    void wordingInTheDocumentsOwnScopePasses() {
+        Document unit = withText(BUDGET.withScope(org.budgetworkbench.model.DocumentScope.UNIT), "其他相关情况说明",
+                "预算主管部门：上海市普陀区商务委员会", "2025年本单位政府采购预算34万元。");
+        assertThat(new ScopeWording().check(unit)).isEmpty();
+        Document department = withText(BUDGET, "机构设置", "本部门中，行政单位1家，具体包括：1.本部。",
+                "2025年部门预算编制说明");
+        assertThat(new ScopeWording().check(department)).isEmpty();
+    }
 }
