@@ -8,6 +8,8 @@ import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.OutputStreamAppender;
 import ch.qos.logback.core.spi.ContextAwareBase;
 
 /**
@@ -18,6 +20,8 @@ import ch.qos.logback.core.spi.ContextAwareBase;
  */
 @ConfiguratorRank(ConfiguratorRank.CUSTOM_HIGH_PRIORITY)
 public final class LogSetup extends ContextAwareBase implements Configurator {
+    /** A file to log to instead of stderr (the window sets it: a window keeps its terminal quiet). */
+    public static final String LOG_FILE_PROPERTY = "budgetworkbench.logFile";
 
     @Override
     public ExecutionStatus configure(LoggerContext context) {
@@ -27,12 +31,23 @@ public final class LogSetup extends ContextAwareBase implements Configurator {
         // stdout carries the command line's JSON: logs go to stderr, and only what an analyst should see
         PatternLayoutEncoder encoder = new PatternLayoutEncoder();
         encoder.setContext(context);
-        encoder.setPattern("%-5level %logger{20} - %msg%n");
+        String file = System.getProperty(LOG_FILE_PROPERTY);
+        encoder.setPattern(file == null || file.isBlank() ? "%-5level %logger{20} - %msg%n"
+                : "%d{ISO8601} %-5level %logger{20} - %msg%n");
         encoder.start();
-        ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+        OutputStreamAppender<ILoggingEvent> stderr;
+        if (file != null && !file.isBlank()) {
+            FileAppender<ILoggingEvent> f = new FileAppender<>();
+            f.setFile(file);
+            f.setAppend(true);
+            stderr = f;
+        } else {
+            ConsoleAppender<ILoggingEvent> c = new ConsoleAppender<>();
+            c.setTarget("System.err");
+            stderr = c;
+        }
         stderr.setContext(context);
         stderr.setName("STDERR");
-        stderr.setTarget("System.err");
         stderr.setEncoder(encoder);
         stderr.start();
         // PDFBox warns about every odd font in a published PDF; those are not the analyst's concern

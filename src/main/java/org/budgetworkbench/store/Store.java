@@ -22,12 +22,14 @@ public final class Store implements AutoCloseable {
     private final Documents documents;
     private final FindingsStore findings;
     private final EditHistory edits;
+    private final ReadingNotes notes;
 
     private Store(Database db) {
         this.db = db;
         this.documents = new Documents(db);
         this.findings = new FindingsStore(db);
         this.edits = new EditHistory(db);
+        this.notes = new ReadingNotes(db);
     }
 
     /**
@@ -78,7 +80,7 @@ public final class Store implements AutoCloseable {
      * The newest migration in {@code db/migration} ({@code V<n>__…sql}); a test keeps the two in step.
      * A store already at this version opens without Flyway, whose start-up costs more than the window's.
      */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 4;
 
     private static boolean isCurrent(Connection c) {
         try (var st = c.createStatement();
@@ -109,6 +111,11 @@ public final class Store implements AutoCloseable {
 
     public EditHistory edits() {
         return edits;
+    }
+
+    /** What the reader could not read of each stored document. */
+    public ReadingNotes readingNotes() {
+        return notes;
     }
 
     /** The database file itself ({@code ….mv.db}). */

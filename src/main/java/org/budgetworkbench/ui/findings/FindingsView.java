@@ -42,6 +42,8 @@ public final class FindingsView extends VBox {
     private final FindingsViewModel vm;
     private final ResourceBundle b;
     private final TableView<FindingItem> table = new TableView<>();
+    private final ComboBox<Severity> severity;
+    private final ComboBox<String> status;
 
     public FindingsView(FindingsViewModel vm, ResourceBundle bundle, Consumer<NavigationTarget> go) {
         this.vm = vm;
@@ -58,7 +60,7 @@ public final class FindingsView extends VBox {
         summary.textProperty().bind(Bindings.createStringBinding(vm::summary, vm.shown(), vm.documentIdProperty(),
                 vm.openCountProperty()));
 
-        ComboBox<Severity> severity = new ComboBox<>(FXCollections.observableArrayList(
+        severity = new ComboBox<>(FXCollections.observableArrayList(
                 null, Severity.ERROR, Severity.WARNING, Severity.INFO));
         severity.setId("findings-severity");
         severity.setConverter(converter(s -> s == null ? Texts.get(b, "findings.filter.allseverities")
@@ -67,7 +69,7 @@ public final class FindingsView extends VBox {
         severity.setCellFactory(l -> cell(severity.getConverter()));
         severity.valueProperty().bindBidirectional(vm.severityFilterProperty());
         severity.setMinWidth(Region.USE_PREF_SIZE); // English labels are longer: the gap gives way, not the filters
-        ComboBox<String> status = new ComboBox<>(FXCollections.observableArrayList(
+        status = new ComboBox<>(FXCollections.observableArrayList(
                 null, FindingStatus.OPEN, FindingStatus.ACCEPTED, FindingStatus.DISMISSED));
         status.setId("findings-status");
         status.setConverter(converter(s -> s == null ? Texts.get(b, "findings.filter.allstatuses")
@@ -107,13 +109,23 @@ public final class FindingsView extends VBox {
                 vm.target(item).ifPresent(go);
             }
         });
-        vm.selectedProperty().addListener((o, a, item) -> {
-            if (table.getSelectionModel().getSelectedItem() != item) {
-                table.getSelectionModel().select(item);
-            }
-        });
+        vm.selectedProperty().addListener(followSelection);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
+    }
+
+    /** The panel follows a finding chosen elsewhere (a marked cell); taken off again by {@link #dispose}. */
+    private final javafx.beans.value.ChangeListener<FindingItem> followSelection = (o, a, item) -> {
+        if (table.getSelectionModel().getSelectedItem() != item) {
+            table.getSelectionModel().select(item);
+        }
+    };
+
+    /** Stops following the view model: the window replaced this panel (language switch). */
+    public void dispose() {
+        vm.selectedProperty().removeListener(followSelection);
+        severity.valueProperty().unbindBidirectional(vm.severityFilterProperty());
+        status.valueProperty().unbindBidirectional(vm.statusFilterProperty());
     }
 
     /** Shows what the fix will change and applies it only when the analyst says so. */

@@ -96,7 +96,8 @@ public final class MainWindowViewModel {
                                Samples samples, Language language, RecentFiles recent) {
         this.store = store;
         this.validator = validator;
-        this.importer = new ImportViewModel(source, store.documents(), store.findings(), validator);
+        this.importer = new ImportViewModel(source, store.documents(), store.findings(), validator,
+                store.readingNotes());
         this.samples = samples;
         this.recent = recent;
         this.language = new SimpleObjectProperty<>(language);
@@ -215,6 +216,11 @@ public final class MainWindowViewModel {
     /** Of the files dropped on the window, those it can import (.xlsx, .xls, .pdf). */
     public List<Path> importable(List<Path> files) {
         return DroppedFiles.importable(files);
+    }
+
+    /** Says something the analyst must know about this machine (no Chinese font) in the status line. */
+    public void warn(String message) {
+        status.set(message);
     }
 
     /** Reloads the document list from the store into the navigator. */
@@ -338,12 +344,23 @@ public final class MainWindowViewModel {
                 content.set(new NarrativeViewModel(d.narrative(), b));
                 location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.narrative")));
             }
+            case DOCUMENT -> {
+                content.set(summary(node.documentId(), d, b));
+                location.set(d.displayTitle());
+            }
             case CHARTS -> {
                 content.set(new ChartsViewModel(d, departmentDocuments(d.department()), b));
                 location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.charts")));
             }
             default -> content.set(null);
         }
+    }
+
+    /** The summary pane of a stored document: facts, tables present/missing/unread, open findings per table. */
+    public org.budgetworkbench.ui.summary.DocumentSummaryViewModel summary(long id, Document d, ResourceBundle b) {
+        StoredDocument s = store.documents().get(id).orElseThrow();
+        return new org.budgetworkbench.ui.summary.DocumentSummaryViewModel(s, d, store.findings().list(id),
+                store.readingNotes().list(id), b);
     }
 
     /** The current version of every disclosure of a department, loaded as needed. */
