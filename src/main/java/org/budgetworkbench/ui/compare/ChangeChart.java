@@ -42,11 +42,11 @@ final class ChangeChart extends StackPane {
         for (int i = lines.size() - 1; i >= 0; i--) {
             ComparisonViewModel.Line l = lines.get(i);
             XYChart.Data<Number, String> d = new XYChart.Data<>(l.delta(), shortName(l.name()));
-            d.nodeProperty().addListener((o, a, n) -> {
-                if (n != null) {
-                    n.getStyleClass().add(l.delta().signum() < 0 ? "change-down" : "change-up");
-                }
-            });
+            // the chart resets a bar's style classes when it takes the bar in; an inline colour stays
+            StackPane bar = new StackPane();
+            bar.setStyle(l.delta().signum() < 0 ? "-fx-bar-fill: #c0504d;" : "-fx-bar-fill: #3a8f5c;");
+            bar.getProperties().put("change", l.delta().signum() < 0 ? "down" : "up");
+            d.setNode(bar);
             series.getData().add(d);
         }
         chart.getData().setAll(List.of(series));

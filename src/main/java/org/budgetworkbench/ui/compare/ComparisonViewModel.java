@@ -186,7 +186,10 @@ public final class ComparisonViewModel {
      * change, largest first by size, at most {@code limit}.
      */
     public List<Line> chartLines(int limit) {
-        List<Line> withChange = lines.stream().filter(l -> l.delta() != null && l.delta().signum() != 0).toList();
+        // the totals only repeat the sum of what moved: left out
+        List<Line> withChange = lines.stream().filter(l -> l.delta() != null && l.delta().signum() != 0
+                && !l.key().equals("total") && !l.key().endsWith(".grand_total") && !l.key().endsWith(".current")
+                && !l.key().endsWith("total")).toList();
         List<Line> top = withChange.stream().filter(l -> l.depth() == 0 && l.key().matches("[0-9]{3}")).toList();
         List<Line> pool = top.isEmpty() ? withChange : top;
         return pool.stream().sorted((a, c) -> c.delta().abs().compareTo(a.delta().abs())).limit(limit).toList();

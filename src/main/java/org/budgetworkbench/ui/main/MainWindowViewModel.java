@@ -582,7 +582,10 @@ public final class MainWindowViewModel {
         if (!r.alreadyStored().isEmpty()) {
             s.append(Texts.get(b, "import.known", r.alreadyStored().size()));
         }
-        if (!r.notes().isEmpty()) {
+        int unread = r.files().stream().mapToInt(f -> f.unread().size()).sum();
+        if (unread > 0) {
+            s.append(Texts.get(b, "import.unread", unread)); // what was not read, said as such
+        } else if (!r.notes().isEmpty()) {
             s.append(Texts.get(b, "import.notes", r.notes().size()));
         }
         return s.toString();

@@ -7,3 +7,7 @@ CREATE TABLE reading_notes (
     note         VARCHAR(4000) NOT NULL,
     PRIMARY KEY (document_id, note_no)
 );
+
+-- Why the analyst accepted or dismissed a finding (采纳/忽略的理由): a verdict without its reason cannot be
+-- reviewed by the next person, nor shown in the findings report.
+ALTER TABLE finding_status ADD COLUMN note VARCHAR(4000);
