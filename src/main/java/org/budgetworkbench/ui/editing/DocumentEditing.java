@@ -42,8 +42,14 @@ public final class DocumentEditing {
         this.documentId = documentId;
         this.session = new EditSession(document);
         this.document = new ReadOnlyObjectWrapper<>(document);
+        this.opened = document;
+        this.statusAtOpen = store.documents().get(documentId).map(s -> s.status()).orElse(DocumentStatus.EDITED);
         session.addListener(this::persist);
     }
+
+    /** The document and its status as opened: undone back to it, it is no longer 已修改. */
+    private final Document opened;
+    private final String statusAtOpen;
 
     public long documentId() {
         return documentId;
@@ -142,7 +148,9 @@ public final class DocumentEditing {
         Edit recorded = change.recorded();
         store.documents().replace(documentId, change.document());
         store.edits().record(documentId, recorded.place().id(), recorded.oldValue(), recorded.newValue());
-        store.documents().setStatus(documentId, DocumentStatus.EDITED);
+        // every change undone: the document is as it was opened, and says so (已审核, not 已修改)
+        store.documents().setStatus(documentId, change.document().equals(opened) ? statusAtOpen
+                : DocumentStatus.EDITED);
         document.set(change.document());
         canUndo.set(session.canUndo());
         canRedo.set(session.canRedo());

@@ -120,7 +120,8 @@ public final class MainWindowViewModel {
         findings.fixWith(new FindingsViewModel.Fixer() {
             @Override
             public Optional<FixProposal> propose(long documentId, Finding finding) {
-                return document(documentId).flatMap(d -> Fixes.propose(d, finding));
+                return document(documentId).flatMap(d -> Fixes.propose(d, finding)
+                        .filter(fix -> settlesMoreThanItBreaks(d, fix)));
             }
 
             @Override
@@ -136,6 +137,27 @@ public final class MainWindowViewModel {
 
     public FindingsViewModel findings() {
         return findings;
+    }
+
+    /**
+     * A one-click fix is offered only when it breaks nothing: a figure is linked to others (a 三公 total to its
+     * parts, to the narrative, to the other tables), and a fix that settles one finding by raising errors
+     * elsewhere is no fix. The check is the validator's own, on a copy: no error may appear that is not there now.
+     */
+    private boolean settlesMoreThanItBreaks(Document d, FixProposal fix) {
+        org.budgetworkbench.core.edit.EditSession trial = new org.budgetworkbench.core.edit.EditSession(d);
+        try {
+            fix.applyTo(trial);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        java.util.Set<String> now = errors(d);
+        return now.containsAll(errors(trial.current()));
+    }
+
+    private java.util.Set<String> errors(Document d) {
+        return validator.apply(d).stream().filter(f -> f.severity() == org.budgetworkbench.model.Severity.ERROR)
+                .map(Finding::fingerprint).collect(java.util.stream.Collectors.toSet());
     }
 
     /** 文件 → 导出: the disclosure workbook, the write-back into the department's workbook, the findings report. */

@@ -29,7 +29,7 @@ class ComparisonViewModelTest {
         assertThat(List.of(total.key(), total.name(), total.first(), total.second(), total.change(), total.rate()))
                 .containsExactly("total", "合计", "2,255.84", "1,804.67", "+451.17", "25.00%");
         assertThat(total.delta()).isEqualByComparingTo("451.17");
-        assertThat(total.rateValue()).isEqualByComparingTo("0.25");
+        assertThat(total.rateValue().doubleValue()).isCloseTo(0.25, org.assertj.core.api.Assertions.within(0.0001));
         assertThat(total.depth()).isZero();
         assertThat(vm.lines()).extracting(ComparisonViewModel.Line::name).contains("2010301 行政运行");
         vm.columnProperty().set(vm.columns().stream().filter(c -> c.id().equals("project")).findFirst().orElseThrow());

@@ -61,6 +61,8 @@ class DocumentEditingTest {
         assertThat(editing.canUndoProperty().get()).isFalse();
         assertThat(editing.canRedoProperty().get()).isTrue();
         assertThat(store.documents().load(id)).contains(doc);
+        // undone back to the document as opened: no longer 已修改
+        assertThat(store.documents().get(id).orElseThrow().status()).isNotEqualTo(DocumentStatus.EDITED);
 
         editing.redo();
         assertThat(table.value("2010301", "total")).isEqualByComparingTo("1050.55");
