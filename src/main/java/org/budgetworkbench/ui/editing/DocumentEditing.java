@@ -144,6 +144,11 @@ public final class DocumentEditing {
         return e.oldValue().equals(e.newValue().strip());
     }
 
+    /** What the status line says of an edit: an indicator list by its place only, never its stored text (JSON). */
+    private static String shown(Edit e) {
+        return e.place() instanceof Place.Indicators ? e.place().describe() : e.describe();
+    }
+
     private void persist(EditSession.Change change) {
         Edit recorded = change.recorded();
         store.documents().replace(documentId, change.document());
@@ -155,9 +160,9 @@ public final class DocumentEditing {
         canUndo.set(session.canUndo());
         canRedo.set(session.canRedo());
         message.set(switch (change.kind()) {
-            case APPLIED -> "已修改 " + recorded.describe();
-            case UNDONE -> "已撤销 " + change.edit().describe();
-            case REDONE -> "已重做 " + change.edit().describe();
+            case APPLIED -> "已修改 " + shown(recorded);
+            case UNDONE -> "已撤销 " + shown(change.edit());
+            case REDONE -> "已重做 " + shown(change.edit());
         });
         revision.set(revision.get() + 1);
     }

@@ -524,8 +524,8 @@ public final class MainWindowController {
         } catch (org.budgetworkbench.store.StoreException e) {
             Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), DialogButtons.ok(resources));
             a.initOwner(window());
-            a.setTitle(Texts.get(resources, "store.failed.title"));
-            a.setHeaderText(Texts.get(resources, "store.failed.header", file.getFileName()));
+            a.setTitle(Texts.get(resources, "store.open.failed.title"));
+            a.setHeaderText(Texts.get(resources, "store.open.failed.header", file.getFileName()));
             styled(a.getDialogPane());
             a.show();
         }
