@@ -92,14 +92,16 @@ class TargetEditorViewModelTest {
     }
 
     @Test
-    void aNewIndicatorStartsUnderOutputAndNeedsAValue() {
+    void aNewIndicatorStartsUnderTheChosenOnesLevelsAndNeedsAValue() {
         Document doc = CorpusDocuments.load(CorpusDocuments.BUDGET);
         try (Store store = Store.open(dir.resolve("s"))) {
             long id = store.documents().save(doc, "b.xlsx");
             TargetEditorViewModel vm = new TargetEditorViewModel(new DocumentEditing(store, id, doc));
             vm.goalProperty().set(vm.goals().size() - 1);
+            String level2 = vm.level2Property().get();
             vm.add();
-            assertThat(vm.level2Choices()).contains("数量指标");
+            assertThat(vm.level2Choices()).contains(level2);
+            assertThat(vm.level2Property().get()).isEqualTo(level2);
             assertThat(vm.valueProblemProperty().get()).contains("请填写指标值");
             vm.qualitativeProperty().set("及时");
             assertThat(vm.save()).isTrue();
