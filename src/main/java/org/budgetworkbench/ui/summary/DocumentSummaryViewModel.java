@@ -50,6 +50,7 @@ public final class DocumentSummaryViewModel {
         facts.add(new Fact(Texts.get(b, "summary.department"), blankAsUnknown(d.department(), b)));
         facts.add(new Fact(Texts.get(b, "summary.year"), String.valueOf(d.year())));
         facts.add(new Fact(Texts.get(b, "summary.kind"), Texts.get(b, "kind." + d.kind().id())));
+        facts.add(new Fact(Texts.get(b, "summary.scope"), Texts.get(b, "summary.scope." + d.scope().id())));
         facts.add(new Fact(Texts.get(b, "summary.source"), stored.sourceFile() == null ? Texts.get(b, "summary.unknown")
                 : stored.sourceFile()));
         facts.add(new Fact(Texts.get(b, "summary.imported"), Texts.get(b, "summary.imported.value",

@@ -138,7 +138,7 @@ class WindowPassFxTest {
         Label unread = robot.lookup("#summary-unread").queryAs(Label.class);
         assertThat(unread.getText()).contains("1 个区域未读取");
         assertThat(robot.lookup(".document-summary .label").queryAllAs(Label.class)).extracting(Label::getText)
-                .contains(dept, "预算", "收入总计").anyMatch(t -> t.contains(UNREAD));
+                .contains(dept, "预算", "收入总计", "部门（含所属单位）").anyMatch(t -> t.contains(UNREAD));
         TableView<?> parts = robot.lookup("#summary-parts").queryAs(TableView.class);
         // the ten tables a budget publishes, each read here, then the narrative and forms with findings
         assertThat(parts.getItems()).hasSizeGreaterThanOrEqualTo(10);
