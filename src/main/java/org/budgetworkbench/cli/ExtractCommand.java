@@ -42,10 +42,12 @@ public final class ExtractCommand implements Callable<Integer> {
             try {
                 ExtractResult result = extractor.extract(file);
                 documents.add(result.document());
+                List<String> notes = new ArrayList<>(result.skipped());
                 if (!json) {
                     printSummary(out, result);
+                    result.unread().forEach(u -> notes.remove(u.message())); // listed in the summary
                 }
-                result.skipped().forEach(note -> err.println(file.getFileName() + "：" + note));
+                notes.forEach(note -> err.println(file.getFileName() + "：" + note));
             } catch (DisclosureReadException e) {
                 err.println("读取失败 " + e.getMessage());
                 exit = 1;
@@ -70,6 +72,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (!d.targets().isEmpty() || !d.evaluations().isEmpty()) {
             out.println("  绩效目标 " + d.targets().size() + " 个，绩效自评 " + d.evaluations().size() + " 个");
+        }
+        if (!result.unread().isEmpty()) {
+            out.println("  未读取 " + result.unread().size() + " 处：");
+            result.unread().forEach(u -> out.println("    " + u.message()));
         }
     }
 }

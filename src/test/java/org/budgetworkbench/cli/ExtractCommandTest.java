@@ -50,4 +50,32 @@ class ExtractCommandTest {
         assertThat(run("extract", "samples/002_7253a26da12f1913-stacked.xlsx")).isZero();
         assertThat(out.toString()).contains("2024 年部门决算").contains("9 张公开表").contains("final.three_public");
     }
+
+    @Test
+    void theSummaryNamesTheRegionsThatWereNotRead() {
+        assertThat(run("extract", "samples/002_7253a26da12f1913.xlsx")).isZero();
+        assertThat(out.toString()).contains("未读取 1 处").contains("工作表“10 表”");
+        assertThat(err.toString()).doesNotContain("10 表");
+    }
+
+    @Test
+    void aWorkbookWithFiguresButNoTableIsRefusedNamingItsRegions() throws Exception {
+        Path file = dir.resolve("明细.xlsx");
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = wb.createSheet("资产");
+            sheet.createRow(0).createCell(0).setCellValue("固定资产明细");
+            var header = sheet.createRow(1);
+            header.createCell(0).setCellValue("资产名称");
+            header.createCell(1).setCellValue("原值");
+            var row = sheet.createRow(2);
+            row.createCell(0).setCellValue("办公设备");
+            row.createCell(1).setCellValue(12.5);
+            try (var o = Files.newOutputStream(file)) {
+                wb.write(o);
+            }
+        }
+        assertThat(run("import", file.toString(), "--db", dir.resolve("store").toString())).isNotZero();
+        assertThat(err.toString()).contains("明细.xlsx").contains("未识别出任何公开表").contains("工作表“资产”")
+                .contains("含有数字");
+    }
 }

@@ -27,6 +27,12 @@ final class AmountParser {
         return !t.isEmpty() && AMOUNT.matcher(t).matches();
     }
 
+    /** "-" or "—": printed for nothing (a zero or a blank). */
+    static boolean isBlankMark(String text) {
+        String t = cleaned(text);
+        return !t.isEmpty() && BLANK.matcher(t).matches();
+    }
+
     /** The amount in 万元 after scaling by {@code scale} (1, or 0.0001 for a table printed in 元), or null. */
     static BigDecimal parse(Grid g, int r, int c, BigDecimal scale) {
         Double n = g.number(r, c);

@@ -61,6 +61,14 @@ final class CodedRowReader {
                 }
                 if (DIGITS.matcher(code).matches() && b.classCol < 0 && b.sectionCol < 0 && isClassified(type)
                         && !b.unitCodes) {
+                    if (type.rowShape() == TableType.RowShape.ECONOMIC) {
+                        section = null; // economic codes end at 款: "02" after 30101 is 30102
+                    }
+                    if (code.length() == 2 && section != null
+                            && SectionSums.closed(rows, section, firstValue(b), AmountParser.parse(g, r,
+                                    firstValueCol(b), scale))) {
+                        section = null; // "04" after the items that make up 20103: the next 款 20104, not 2010304
+                    }
                     code = completeShortCode(code, cls, section);
                     if (code.length() == 3) {
                         cls = code;
@@ -126,6 +134,14 @@ final class CodedRowReader {
     private static boolean isClassified(TableType type) {
         return type.rowShape() == TableType.RowShape.FUNCTION || type.rowShape() == TableType.RowShape.ECONOMIC
                 || type.rowShape() == TableType.RowShape.UNITS_OR_FUNCTION;
+    }
+
+    private static String firstValue(Block b) {
+        return b.values.isEmpty() ? null : b.values.keySet().iterator().next();
+    }
+
+    private static int firstValueCol(Block b) {
+        return b.values.isEmpty() ? -1 : b.values.values().iterator().next();
     }
 
     /** "03" under class 201 is 20103; under 20103 it is 2010303. */
@@ -251,12 +267,18 @@ final class CodedRowReader {
     private static List<Block> blocks(TableType type, Header header) {
         int n = header.columnCount();
         List<Integer> codeCols = new ArrayList<>();
+        List<Integer> nameCols = new ArrayList<>();
         ColumnRole[] roles = new ColumnRole[n];
         for (int c = 0; c < n; c++) {
             roles[c] = ColumnIds.role(type, header.path(c));
             if (roles[c] == ColumnRole.CODE || roles[c] == ColumnRole.CODE_CLASS) {
                 codeCols.add(c);
+            } else if (roles[c] == ColumnRole.NAME) {
+                nameCols.add(c);
             }
+        }
+        if (codeCols.size() < 2 && nameCols.size() >= 2 && codeCols.stream().allMatch(c -> c < nameCols.get(0))) {
+            codeCols = nameCols; // blocks whose code stands in the name cell ("30201 办公费"): a name column opens each
         }
         List<int[]> bands = new ArrayList<>();
         if (codeCols.size() < 2) {

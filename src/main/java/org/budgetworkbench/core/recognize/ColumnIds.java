@@ -49,6 +49,17 @@ final class ColumnIds {
             return null;
         }
         String prefix = "";
+        if (isThreePublic(type) && path.size() > 1 && isAmountWord(path.get(path.size() - 1))) {
+            // 预算数/决算数 as the lowest header row under each item: the item names the column
+            String kindWord = path.get(path.size() - 1);
+            List<String> item = path.subList(0, path.size() - 1);
+            if (type == TableType.BUDGET_THREE_PUBLIC) {
+                return resolve(type, item, "");
+            }
+            String p = kindWord.contains("决算") ? "final_" : kindWord.contains("预算") ? "budget_" : null;
+            String bare = p == null ? null : resolve(type, item, p);
+            return bare == null ? null : p + bare;
+        }
         if (type == TableType.FINAL_THREE_PUBLIC) {
             String top = String.join("", path);
             prefix = top.contains("决算") ? "final_" : top.contains("预算") ? "budget_" : "";
@@ -101,6 +112,14 @@ final class ColumnIds {
             }
         }
         return false;
+    }
+
+    private static boolean isThreePublic(TableType type) {
+        return type == TableType.BUDGET_THREE_PUBLIC || type == TableType.FINAL_THREE_PUBLIC;
+    }
+
+    private static boolean isAmountWord(String w) {
+        return w.equals("预算数") || w.equals("决算数") || w.equals("预算") || w.equals("决算") || w.equals("金额");
     }
 
     private static boolean accepts(TableType type, String id) {

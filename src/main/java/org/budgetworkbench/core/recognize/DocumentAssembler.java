@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetworkbench.core.ExtractResult;
+import org.budgetworkbench.core.UnreadRegion;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.core.read.Grid;
 import org.budgetworkbench.core.read.GridRegion;
@@ -54,6 +55,7 @@ public final class DocumentAssembler {
                 if (base != null) {
                     facts.title(text);
                     title.captions().forEach(facts::caption);
+                    title.captions().forEach(facts::weak); // a year row, a part title (…2024年部门决算公开表)
                 } else {
                     facts.weak(text.isEmpty() ? String.join("", grid.rowTexts(region.firstRow())) : text);
                 }
@@ -66,6 +68,7 @@ public final class DocumentAssembler {
         DocumentKind kind = facts.kind();
         List<DisclosureTable> read = new ArrayList<>();
         List<GridRegion> unclaimed = new ArrayList<>();
+        List<GridRegion> pieces = new ArrayList<>(); // the unclaimed regions before neighbours are joined
         for (Candidate c : candidates) {
             DisclosureTable t = null;
             GridRegion rest = null;
@@ -79,6 +82,7 @@ public final class DocumentAssembler {
                 }
             }
             if (t == null) {
+                pieces.add(c.region());
                 addUnclaimed(unclaimed, c.region());
             } else if (!read.isEmpty() && read.get(read.size() - 1).type() == t.type()) {
                 DisclosureTable previous = read.remove(read.size() - 1);
@@ -87,21 +91,69 @@ public final class DocumentAssembler {
                 read.add(t);
             }
             if (rest != null) {
+                pieces.add(rest);
                 addUnclaimed(unclaimed, rest);
             }
         }
         PerformanceForms performance = forms.read(unclaimed);
-        if (read.isEmpty() && performance.targets().isEmpty() && performance.evaluations().isEmpty()) {
-            throw new DisclosureReadException(file, "不是部门预决算公开表（未识别出任何公开表）");
+        List<UnreadRegion> unread = new ArrayList<>();
+        for (GridRegion stretch : performance.unused()) {
+            for (GridRegion r : piecesOf(stretch, pieces)) {
+                UnreadRegion u = unreadRegion(r);
+                if (u != null) {
+                    unread.add(u);
+                }
+            }
         }
-        List<String> skipped = new ArrayList<>();
-        for (GridRegion r : performance.unused()) {
-            skipped.add(describe(r) + "未识别为公开表，已跳过");
+        if (read.isEmpty() && performance.targets().isEmpty() && performance.evaluations().isEmpty()) {
+            throw new DisclosureReadException(file, refusal(unread));
         }
         String department = facts.department();
         Document doc = new Document(department == null ? "" : department, facts.year(), kind, facts.scope(),
                 Document.UNIT, read, performance.targets(), performance.evaluations(), narrative, performance.fields());
-        return new ExtractResult(file, doc, skipped);
+        return ExtractResult.withUnread(file, doc, unread);
+    }
+
+    /** The regions, as located, that a joined stretch of unclaimed rows is made of (each has its own title). */
+    private static List<GridRegion> piecesOf(GridRegion stretch, List<GridRegion> pieces) {
+        List<GridRegion> out = new ArrayList<>();
+        for (GridRegion p : pieces) {
+            if (p.grid() == stretch.grid() && p.firstRow() >= stretch.firstRow() && p.lastRow() <= stretch.lastRow()) {
+                out.add(p);
+            }
+        }
+        return out.isEmpty() ? List.of(stretch) : out;
+    }
+
+    /** Why a file is refused: no table read, and what was there instead (the first few regions). */
+    static String refusal(List<UnreadRegion> unread) {
+        StringBuilder b = new StringBuilder("不是部门预决算公开表（未识别出任何公开表）");
+        int shown = Math.min(unread.size(), 5);
+        for (int i = 0; i < shown; i++) {
+            b.append(i == 0 ? "：" : "；").append(unread.get(i).message());
+        }
+        if (unread.size() > shown) {
+            b.append("；另有 ").append(unread.size() - shown).append(" 处");
+        }
+        return b.toString();
+    }
+
+    /** A region read as nothing, named with its title and why; null for a table of contents (目录), which is read. */
+    private UnreadRegion unreadRegion(GridRegion r) {
+        if (Contents.isContents(r)) {
+            return null;
+        }
+        TitleBlock title = TitleBlock.of(r);
+        String text = title.fullTitle();
+        String reason;
+        if (!text.isEmpty() && recognizer.base(text) != null) {
+            reason = "标题是公开表，但未找到带金额列的表头，未读取";
+        } else if (Contents.hasFigures(r)) {
+            reason = "含有数字，但未识别为公开表或绩效表，未读取";
+        } else {
+            reason = "未识别为公开表，已跳过";
+        }
+        return new UnreadRegion(describe(r), text, reason);
     }
 
     /**

@@ -37,11 +37,16 @@ final class HeaderReader {
                 dataStart++;
             }
         }
+        boolean shared = dataStart <= region.lastRow() && holdsCodeLevels(g, dataStart);
+        if (shared) {
+            rows.add(dataStart); // 类 | 款 | 项 | 合计 | 1548.12 …: the first data row carries the code-level labels
+        }
         List<List<String>> paths = new ArrayList<>();
         for (int c = 0; c < g.columnCount(); c++) {
             List<String> path = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
-                String t = cellText(g, rows, i, c);
+                String t = shared && i == rows.size() - 1 ? levelLabel(g.text(dataStart, c))
+                        : cellText(g, rows, i, c);
                 t = Texts.fold(t);
                 if (!t.isEmpty() && (path.isEmpty() || !path.get(path.size() - 1).equals(t))) {
                     path.add(t);
@@ -71,6 +76,23 @@ final class HeaderReader {
             }
         }
         return "";
+    }
+
+    /** A row with the 类 and 款 labels of split code columns. */
+    private static boolean holdsCodeLevels(Grid g, int r) {
+        boolean cls = false;
+        boolean section = false;
+        for (int c = 0; c < g.columnCount(); c++) {
+            String t = Texts.fold(g.text(r, c));
+            cls |= t.equals("类");
+            section |= t.equals("款");
+        }
+        return cls && section;
+    }
+
+    private static String levelLabel(String text) {
+        String t = Texts.fold(text);
+        return t.equals("类") || t.equals("款") || t.equals("项") ? t : "";
     }
 
     /** "本部门2024年无政府性基金预算支出": a sentence across the table, often merged, is a note and no header. */

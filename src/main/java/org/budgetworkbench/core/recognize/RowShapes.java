@@ -8,6 +8,7 @@ import org.budgetworkbench.core.read.Grid;
 /** 行形态: what kind of row a grid row is — a data row, a 栏次 row, a note. */
 final class RowShapes {
     private static final Pattern CODE = Pattern.compile("^\\d{3,7}$");
+    private static final Pattern LEVEL = Pattern.compile("^[类款项]$");
     private static final Pattern NOTE = Pattern.compile("^(注|备注|说明)[0-9一二三四五六七八九十]*[:.、．].*");
 
     private RowShapes() {
@@ -30,9 +31,14 @@ final class RowShapes {
         if (CODE.matcher(first).matches()) {
             return true;
         }
-        if (Texts.isTotalWord(first)) {
-            for (int i = 1; i < cells.size(); i++) {
-                if (!AmountParser.isAmount(g, r, indexOf(g, r, i))) {
+        int total = 0;
+        while (total < cells.size() && LEVEL.matcher(Texts.fold(cells.get(total))).matches()) {
+            total++; // 类 | 款 | 项 before the 合计 of a total printed on the code-level header row
+        }
+        if (total < cells.size() && Texts.isTotalWord(cells.get(total)) && (total == 0 || total < cells.size() - 1)) {
+            for (int i = total + 1; i < cells.size(); i++) {
+                int c = indexOf(g, r, i);
+                if (!AmountParser.isAmount(g, r, c) && !AmountParser.isBlankMark(g.text(r, c))) {
                     return false;
                 }
             }

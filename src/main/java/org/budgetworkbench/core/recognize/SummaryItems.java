@@ -9,6 +9,8 @@ final class SummaryItems {
     /** Which side of the table a label column belongs to. */
     enum Side { INCOME, EXPENDITURE, ECONOMIC }
 
+    private static final java.util.regex.Pattern CODED_CLASS = java.util.regex.Pattern.compile("^(2\\d{2})\\D.*支出$");
+
     private boolean underCarryover;
 
     /** The item id, or null when the label names no known item. */
@@ -75,6 +77,10 @@ final class SummaryItems {
     }
 
     private static String expenditure(String n, String prefix) {
+        java.util.regex.Matcher coded = CODED_CLASS.matcher(n);
+        if (coded.matches()) {
+            return prefix + coded.group(1); // "201 一般公共服务支出": the class code printed with its name
+        }
         if (n.contains("总计")) {
             return prefix + "grand_total";
         }

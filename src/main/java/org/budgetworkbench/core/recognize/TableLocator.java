@@ -8,7 +8,8 @@ import org.budgetworkbench.core.read.GridRegion;
 /**
  * 表格定位: cuts a Grid into regions, one per table. A sheet may hold one table or several stacked; a
  * table starts at its number row (表3, 公开03表) or title row (支出总表, 2024年度支出决算表). Rows before the first
- * title form a region of their own (a sheet whose table has no title row, or a cover).
+ * title form a region of their own (a sheet whose table has no title row, a cover, a table of contents — whose
+ * lines, number and title side by side, look like title rows but follow each other without a table between).
  */
 public final class TableLocator {
 
@@ -19,7 +20,7 @@ public final class TableLocator {
             if (grid.isRowEmpty(r)) {
                 continue;
             }
-            boolean start = isStartRow(grid, r);
+            boolean start = isStartRow(grid, r) && !isContentsLine(grid, r);
             if (start && !previousWasStart) {
                 starts.add(r);
             }
@@ -56,6 +57,11 @@ public final class TableLocator {
             return true;
         }
         return TitleBlock.isTitle(joined) && !TitleBlock.isCaption(joined);
+    }
+
+    /** A line of a table of contents: a contents line next to another one (目录 lists several tables). */
+    private static boolean isContentsLine(Grid g, int r) {
+        return Contents.isLine(g, r) && (Contents.isLine(g, r - 1) || Contents.isLine(g, r + 1));
     }
 
     private static void add(List<GridRegion> regions, Grid g, int from, int to) {

@@ -18,13 +18,18 @@ record TitleBlock(String number, String title, List<String> captions, int bodySt
             "^(附表|公开表|公开|表)[0-9０-９一二三四五六七八九十\\-－—.]+表?(\\(续\\)|续)?$");
     private static final Pattern CAPTION = Pattern.compile(
             "(单位|部门|日期|编制|填报|金额)[^:]{0,6}:");
+    private static final Pattern YEAR = Pattern.compile("^[0-9]{4}年度?$|^\\(?[0-9]{4}年度?\\)?$");
     private static final Pattern MONEY_UNIT = Pattern.compile("单位:?(万元|元|千元|亿元)$|单位:(万元|元|千元|亿元)");
 
-    /** Reads the title rows at the top of a region. */
+    /**
+     * Reads the title rows at the top of a region, in any order: the number above or below the title or beside it,
+     * a part title (…公开表) stacked over the table's own title (the lower title is the table's; the part title is
+     * kept as a caption for the document's facts), a year row (2024年度) and captions anywhere among them.
+     */
     static TitleBlock of(GridRegion region) {
         Grid g = region.grid();
         String number = "";
-        StringBuilder title = new StringBuilder();
+        String title = "";
         List<String> captions = new ArrayList<>();
         int r = region.firstRow();
         for (; r <= region.lastRow(); r++) {
@@ -33,26 +38,35 @@ record TitleBlock(String number, String title, List<String> captions, int bodySt
                 continue;
             }
             boolean allCaptions = cells.stream().allMatch(TitleBlock::isCaption);
-            if (allCaptions) {
+            String joined = Texts.fold(String.join("", cells));
+            if (allCaptions || cells.size() == 1 && YEAR.matcher(joined).matches()) {
                 captions.addAll(cells);
                 continue;
             }
             if (cells.size() > 2 || hasNumber(g, r)) {
                 break;
             }
-            String joined = Texts.fold(String.join("", cells));
-            if (isNumber(joined) && number.isEmpty() && title.isEmpty()) {
+            if (isNumber(joined) && number.isEmpty()) {
                 number = joined;
-            } else if (cells.size() == 2 && isNumber(Texts.fold(cells.get(0))) && isTitle(Texts.fold(cells.get(1)))) {
+            } else if (cells.size() == 2 && isNumber(Texts.fold(cells.get(0))) && isTitle(Texts.fold(cells.get(1)))
+                    && number.isEmpty()) {
                 number = Texts.fold(cells.get(0));
-                title.append(Texts.fold(cells.get(1)));
-            } else if (isTitle(joined) && title.isEmpty()) {
-                title.append(joined);
+                title = stacked(title, Texts.fold(cells.get(1)), captions);
+            } else if (isTitle(joined) && !isNumber(joined)) {
+                title = stacked(title, joined, captions);
             } else {
                 break;
             }
         }
-        return new TitleBlock(number, title.toString(), captions, r);
+        return new TitleBlock(number, title, captions, r);
+    }
+
+    /** A second title under the first: the first was the part title over the table's own. */
+    private static String stacked(String above, String title, List<String> captions) {
+        if (!above.isEmpty()) {
+            captions.add(above);
+        }
+        return title;
     }
 
     /** The text a recogniser reads: number and title together. */

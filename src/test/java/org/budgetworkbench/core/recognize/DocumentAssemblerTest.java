@@ -186,4 +186,75 @@ class DocumentAssemblerTest {
         assertThatThrownBy(() -> assemble(g)).isInstanceOf(DisclosureReadException.class)
                 .hasMessageContaining("测试.xlsx").hasMessageContaining("不是部门预决算公开表");
     }
+
+    @Test
+    void regionsWithFiguresThatAreNoTableAreNamedWithTitleAndReason() throws Exception {
+        Grid g = grid("公开表",
+                new Object[] {"支出总表"}, new Object[] {"科目编码", "科目名称", "合计"},
+                new Object[] {"201", "一般公共服务支出", 5},
+                new Object[] {},
+                new Object[] {"固定资产情况表"}, new Object[] {"资产名称", "原值"}, new Object[] {"办公设备", 12.5},
+                new Object[] {},
+                new Object[] {"项目支出表"}, new Object[] {"说明文字"});
+        ExtractResult r = assemble(g);
+        assertThat(r.document().tables()).hasSize(1);
+        assertThat(r.unread()).extracting(org.budgetworkbench.core.UnreadRegion::title)
+                .containsExactly("固定资产情况表", "项目支出表");
+        assertThat(r.unread().get(0).place()).isEqualTo("工作表“公开表”第5-7行");
+        assertThat(r.unread().get(0).reason()).contains("含有数字");
+        assertThat(r.unread().get(1).reason()).contains("标题是公开表").contains("金额列");
+        assertThat(r.skipped()).hasSize(2);
+    }
+
+    @Test
+    void aContentsListBeforeTheFirstTableIsNeitherATitleNorUnread() throws Exception {
+        Grid g = grid("公开表",
+                new Object[] {"目录"}, new Object[] {"表1", "收支总表"}, new Object[] {"表2", "支出总表"},
+                new Object[] {},
+                new Object[] {"表2"}, new Object[] {"支出总表"}, new Object[] {"科目编码", "科目名称", "合计"},
+                new Object[] {"201", "一般公共服务支出", 5});
+        ExtractResult r = assemble(g);
+        assertThat(r.document().tables()).singleElement().satisfies(t -> assertThat(t.rows()).hasSize(1));
+        assertThat(r.unread()).isEmpty();
+    }
+
+    @Test
+    void aFileWithNoTableIsRefusedNamingWhatItHolds() {
+        Grid g = grid("资产", new Object[] {"固定资产情况表"}, new Object[] {"资产名称", "原值"},
+                new Object[] {"办公设备", 12.5});
+        assertThatThrownBy(() -> assemble(g)).isInstanceOf(DisclosureReadException.class)
+                .hasMessageContaining("未识别出任何公开表").hasMessageContaining("工作表“资产”")
+                .hasMessageContaining("固定资产情况表");
+    }
+
+    @Test
+    void aPartTitleAYearRowAndTheNumberBelowTheTitleMakeOneTitleBlock() throws Exception {
+        Grid g = grid("表",
+                new Object[] {"某某局2024年部门决算公开表"}, new Object[] {"收入决算表"}, new Object[] {"公开 02 表"},
+                new Object[] {"2024年度"}, new Object[] {"编制单位：某某局", "单位：元"},
+                new Object[] {"科目编码", "科目名称", "本年收入合计"},
+                new Object[] {"合计", "-", "12,000.00"}, new Object[] {"201", "一般公共服务支出", "12,000.00"});
+        ExtractResult r = assemble(g);
+        DisclosureTable t = r.document().table(TableType.FINAL_INCOME).orElseThrow();
+        assertThat(t.title()).isEqualTo("收入决算表");
+        assertThat(t.row("201").orElseThrow().amount("total")).isEqualByComparingTo("1.2");
+        assertThat(r.document().year()).isEqualTo(2024);
+        assertThat(r.unread()).isEmpty();
+    }
+
+    @Test
+    void theSumsDecideWhetherAShortCodeIsTheNextItemOrTheNextSection() throws Exception {
+        // 201 / 03 / 01 / 04: "04" opens 20104 when 20103's items already make its figure, else it is 2010304
+        Grid closed = grid("表3", new Object[] {"支出总表"}, new Object[] {"科目编码", "科目名称", "合计"},
+                new Object[] {"201", "一般公共服务支出", 10}, new Object[] {"03", "政府办公厅", 6},
+                new Object[] {"01", "行政运行", 6}, new Object[] {"04", "发展与改革事务", 4},
+                new Object[] {"01", "行政运行", 4});
+        assertThat(assemble(closed).document().tables().get(0).rows()).extracting(Row::key)
+                .containsExactly("201", "20103", "2010301", "20104", "2010401");
+        Grid open = grid("表3", new Object[] {"支出总表"}, new Object[] {"科目编码", "科目名称", "合计"},
+                new Object[] {"201", "一般公共服务支出", 10}, new Object[] {"03", "政府办公厅", 10},
+                new Object[] {"01", "行政运行", 6}, new Object[] {"04", "专项业务", 4});
+        assertThat(assemble(open).document().tables().get(0).rows()).extracting(Row::key)
+                .containsExactly("201", "20103", "2010301", "2010304");
+    }
 }
