@@ -98,18 +98,42 @@ public final class FindingsStore {
 
     /** Records the analyst's verdict ({@code open}, {@code accepted}, {@code dismissed}) on a finding by its fingerprint. */
     public void setStatus(long documentId, String fingerprint, String status) {
+        setStatus(documentId, fingerprint, status, null);
+    }
+
+    /** Records a verdict with the analyst's reason for it (null or blank: none given). */
+    public void setStatus(long documentId, String fingerprint, String status, String note) {
         FindingStatus.require(status);
         Objects.requireNonNull(fingerprint, "fingerprint");
         db.inTransaction("更新审核发现状态", c -> {
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO finding_status (document_id, fingerprint, "
-                    + "status, changed_at) KEY (document_id, fingerprint) VALUES (?, ?, ?, ?)")) {
+                    + "status, changed_at, note) KEY (document_id, fingerprint) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setLong(1, documentId);
                 ps.setString(2, fingerprint);
                 ps.setString(3, status);
                 SqlValues.setInstant(ps, 4, SqlValues.now());
+                String n = note == null || note.isBlank() ? null : note.strip();
+                ps.setString(5, n != null && n.length() > 4000 ? n.substring(0, 4000) : n);
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The reasons given for the verdicts on a document's findings, by fingerprint. */
+    public java.util.Map<String, String> verdictNotes(long documentId) {
+        return db.inTransaction("读取审核理由", c -> {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT fingerprint, note FROM finding_status WHERE document_id = ? AND note IS NOT NULL")) {
+                ps.setLong(1, documentId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
         });
     }
 

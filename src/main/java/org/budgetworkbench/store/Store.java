@@ -22,12 +22,14 @@ public final class Store implements AutoCloseable {
     private final Documents documents;
     private final FindingsStore findings;
     private final EditHistory edits;
+    private final ReadingNotes notes;
 
     private Store(Database db) {
         this.db = db;
         this.documents = new Documents(db);
         this.findings = new FindingsStore(db);
         this.edits = new EditHistory(db);
+        this.notes = new ReadingNotes(db);
     }
 
     /**
@@ -147,6 +149,11 @@ public final class Store implements AutoCloseable {
 
     public EditHistory edits() {
         return edits;
+    }
+
+    /** What the reader could not read of each stored document. */
+    public ReadingNotes readingNotes() {
+        return notes;
     }
 
     /** The database file itself ({@code ….mv.db}). */

@@ -107,9 +107,13 @@ public final class StoreExports {
             }
             List<Finding> list = new ArrayList<>();
             Map<String, String> status = new LinkedHashMap<>();
+            Map<String, String> reasons = store.findings().verdictNotes(d.id());
             for (StoredFinding f : store.findings().list(d.id())) {
                 list.add(f.finding());
-                status.put(f.finding().fingerprint(), FindingStatus.chinese(f.status()));
+                String reason = FindingStatus.OPEN.equals(f.status()) ? null : reasons.get(f.finding().fingerprint());
+                // the verdict with the analyst's reason for it, as the next reviewer needs it
+                status.put(f.finding().fingerprint(), FindingStatus.chinese(f.status())
+                        + (reason == null ? "" : "：" + reason));
             }
             findings += list.size();
             entries.add(new FindingsReportWriter.Entry(d.department(), d.year(), d.kind(), list, status));

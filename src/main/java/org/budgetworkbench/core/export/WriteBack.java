@@ -79,6 +79,10 @@ public final class WriteBack {
                     }
                     if (i.valueCell() != null) {
                         writeText(wb, i.valueCell(), i.value(), "指标 " + i.level3(), written, skipped);
+                    } else if (target.indicators().stream().anyMatch(x -> x.valueCell() != null)) {
+                        // an indicator added in the workbench has no row in the department's form: said, not dropped
+                        skipped.add("指标 " + (i.level3() == null ? "（未命名）" : i.level3())
+                                + "：原工作簿的绩效目标表中没有它的单元格，未写入（请在原表中添加一行）");
                     }
                 }
             }

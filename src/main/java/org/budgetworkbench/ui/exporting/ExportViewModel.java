@@ -39,6 +39,17 @@ public final class ExportViewModel {
     /** Which export, for the file name offered in the save dialog. */
     public enum Kind { DISCLOSURE, WRITE_BACK, DEPARTMENT_REPORT, STORE_REPORT }
 
+    /**
+     * The open errors of a document: an export of a document with open errors is asked about first (仍然导出 /
+     * 取消), since the file would carry figures the checks found wrong.
+     */
+    public long openErrors(long documentId) {
+        return store.findings().list(documentId).stream()
+                .filter(f -> org.budgetworkbench.store.FindingStatus.OPEN.equals(f.status())
+                        && f.finding().severity() == org.budgetworkbench.model.Severity.ERROR)
+                .count();
+    }
+
     public Outcome disclosure(long documentId, Path out) {
         return run(out, () -> {
             Document doc = new StoreExports(store).disclosure(documentId, out);

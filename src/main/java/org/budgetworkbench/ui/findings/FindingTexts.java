@@ -47,6 +47,19 @@ public final class FindingTexts {
         return value.toString();
     }
 
+    /**
+     * The 发现值 and 应为 of a finding as shown: both blank when they read the same (a pair that says nothing but
+     * would look like a contradiction), an empty list as nothing.
+     */
+    public static String[] figures(org.budgetworkbench.model.Finding f) {
+        String found = figure(f.found());
+        String expected = figure(f.expected());
+        if (found.equals(expected)) {
+            return new String[] {"", ""};
+        }
+        return new String[] {found, expected};
+    }
+
     /** "支出总表 · 221 住房保障支出 · 合计", or "情况说明 · 五、…" for the narrative. */
     public static String place(ResourceBundle b, FindingPlace p, Document doc) {
         if (p == null) {
