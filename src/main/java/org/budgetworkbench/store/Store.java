@@ -22,12 +22,16 @@ public final class Store implements AutoCloseable {
     private final Documents documents;
     private final FindingsStore findings;
     private final EditHistory edits;
+    private final SourceFiles sources;
+    private final ReviewDates dates;
 
     private Store(Database db) {
         this.db = db;
         this.documents = new Documents(db);
         this.findings = new FindingsStore(db);
         this.edits = new EditHistory(db);
+        this.sources = new SourceFiles(db);
+        this.dates = new ReviewDates(db);
     }
 
     /**
@@ -78,7 +82,7 @@ public final class Store implements AutoCloseable {
      * The newest migration in {@code db/migration} ({@code V<n>__…sql}); a test keeps the two in step.
      * A store already at this version opens without Flyway, whose start-up costs more than the window's.
      */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 5;
 
     private static boolean isCurrent(Connection c) {
         try (var st = c.createStatement();
@@ -109,6 +113,16 @@ public final class Store implements AutoCloseable {
 
     public EditHistory edits() {
         return edits;
+    }
+
+    /** The files each document was read from, with their content hashes. */
+    public SourceFiles sources() {
+        return sources;
+    }
+
+    /** The approval and publication dates the review sheet judges timeliness by. */
+    public ReviewDates dates() {
+        return dates;
     }
 
     /** The database file itself ({@code ….mv.db}). */

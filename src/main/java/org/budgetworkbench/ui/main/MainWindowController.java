@@ -39,7 +39,7 @@ import org.budgetworkbench.ui.Texts;
 import org.budgetworkbench.ui.charts.ChartsView;
 import org.budgetworkbench.ui.charts.ChartsViewModel;
 import org.budgetworkbench.ui.findings.FindingsView;
-import org.budgetworkbench.ui.importing.ImportReport;
+import org.budgetworkbench.workflow.ImportReport;
 import org.budgetworkbench.ui.importing.ImportResultView;
 import org.budgetworkbench.ui.narrative.NarrativeView;
 import org.budgetworkbench.ui.narrative.NarrativeViewModel;

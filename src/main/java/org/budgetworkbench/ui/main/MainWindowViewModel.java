@@ -42,12 +42,12 @@ import org.budgetworkbench.ui.editing.HistoryViewModel;
 import org.budgetworkbench.ui.editing.TableEditing;
 import org.budgetworkbench.ui.exporting.ExportViewModel;
 import org.budgetworkbench.ui.targets.TargetEditorViewModel;
-import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.workflow.DocumentSource;
 import org.budgetworkbench.ui.importing.DroppedFiles;
-import org.budgetworkbench.ui.importing.ImportProgress;
+import org.budgetworkbench.workflow.ImportProgress;
 import org.budgetworkbench.ui.importing.RecentFiles;
-import org.budgetworkbench.ui.importing.ImportReport;
-import org.budgetworkbench.ui.importing.ImportViewModel;
+import org.budgetworkbench.workflow.ImportReport;
+import org.budgetworkbench.workflow.ImportWorkflow;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.navigator.LoadedDocument;
 import org.budgetworkbench.ui.navigator.NavigatorNode;
@@ -64,7 +64,7 @@ import org.budgetworkbench.ui.table.DisclosureTableViewModel;
  */
 public final class MainWindowViewModel {
     private final Store store;
-    private final ImportViewModel importer;
+    private final ImportWorkflow importer;
     private final Samples samples;
     private final ObjectProperty<Language> language;
     private final NavigatorViewModel navigator;
@@ -96,7 +96,7 @@ public final class MainWindowViewModel {
                                Samples samples, Language language, RecentFiles recent) {
         this.store = store;
         this.validator = validator;
-        this.importer = new ImportViewModel(source, store.documents(), store.findings(), validator);
+        this.importer = new ImportWorkflow(source, store, validator);
         this.samples = samples;
         this.recent = recent;
         this.language = new SimpleObjectProperty<>(language);
