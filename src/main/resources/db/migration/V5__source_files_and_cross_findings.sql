@@ -9,8 +9,10 @@ CREATE TABLE source_files (
 );
 CREATE INDEX source_files_by_hash ON source_files (sha256);
 
--- A finding of a check across documents names the second document (其他文档) it was compared with; such
--- findings are replaced by the cross-document check, not by the document's own re-validation.
+-- A finding of a check across documents (across) names the second document (其他文档) it was compared with
+-- (null when it was compared with several, e.g. the sum of a department's units); such findings are replaced
+-- by the cross-document check, not by the document's own re-validation.
+ALTER TABLE findings ADD COLUMN across BOOLEAN DEFAULT FALSE NOT NULL;
 ALTER TABLE findings ADD COLUMN other_document_id BIGINT;
 
 -- Dates the review sheet (审核检查表) judges timeliness by: when the analyst says the document was approved
@@ -23,3 +25,6 @@ CREATE TABLE document_dates (
     published_on DATE,
     PRIMARY KEY (department, fiscal_year, kind)
 );
+
+-- The analyst's note to a verdict (采纳/忽略 的审核意见), which the review sheet prints with the problem.
+ALTER TABLE finding_status ADD COLUMN note VARCHAR(4000);

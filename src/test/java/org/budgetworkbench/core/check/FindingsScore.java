@@ -117,7 +117,7 @@ public final class FindingsScore {
         return false;
     }
 
-    static boolean matches(JsonNode defect, JsonNode finding) {
+    public static boolean matches(JsonNode defect, JsonNode finding) {
         JsonNode dw = defect.path("where");
         for (JsonNode fw : places(finding)) {
             if (!text(dw, "table").isEmpty() && text(fw, "table").equals(text(dw, "table"))) {
