@@ -45,7 +45,7 @@ public final class ImportCommand implements Callable<Integer> {
         try (Store s = store.open()) {
             ImportReport r = new ImportWorkflow(extractor::extract, s, validator::validate).importFiles(files);
             for (FileOutcome f : r.files()) {
-                f.skipped().stream().filter(note -> !note.startsWith("已与 "))
+                f.skipped().stream().filter(note -> !note.startsWith(FileOutcome.MERGED))
                         .forEach(note -> err.println(f.file() + "：" + note));
             }
             if (r.discarded()) {

@@ -71,7 +71,7 @@ public final class ReviewCommand implements Callable<Integer> {
             for (FileOutcome f : r.files()) {
                 switch (f.result()) {
                     case READ -> {
-                        if (f.tables() == 0 || f.skipped().stream().anyMatch(n -> !n.startsWith("已与 "))) {
+                        if (f.partlyRead()) {
                             partly++;
                             out.println("部分读取 " + f.file() + "：" + String.join("；", f.skipped()));
                         } else {

@@ -57,7 +57,7 @@ final class FileReading {
                 int at = outcomeOf.get(pdf);
                 FileOutcome o = outcomes.get(at);
                 List<String> notes = new ArrayList<>(o.skipped());
-                notes.add("已与 " + Path.of(c.file()).getFileName() + " 合为一份文档（表格取自工作簿，情况说明取自本文件）");
+                notes.add(FileOutcome.MERGED + Path.of(c.file()).getFileName() + " 合为一份文档（表格取自工作簿，情况说明取自本文件）");
                 outcomes.set(at, new FileOutcome(o.file(), o.result(), o.tables(), notes, o.reason()));
             }
         }

@@ -87,6 +87,13 @@ public final class FindingsView extends VBox {
                 () -> vm.narrativeTarget(vm.selectedProperty().get()).isEmpty(), vm.selectedProperty()));
         toText.setOnAction(e -> vm.narrativeTarget(vm.selectedProperty().get()).ifPresent(go));
 
+        Button toOther = new Button(Texts.get(b, "findings.toother"));
+        toOther.setId("findings-toother");
+        toOther.setMinWidth(Region.USE_PREF_SIZE);
+        toOther.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.otherTarget(vm.selectedProperty().get()).isEmpty(), vm.selectedProperty()));
+        toOther.setOnAction(e -> vm.otherTarget(vm.selectedProperty().get()).ifPresent(go));
+
         Button fix = new Button(Texts.get(b, "findings.fix"));
         fix.setId("findings-fix");
         fix.getStyleClass().add("fix-button");
@@ -97,7 +104,7 @@ public final class FindingsView extends VBox {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, title, summary, gap, severity, status, fix, accept, dismiss, reopen, toText);
+        HBox header = new HBox(8, title, summary, gap, severity, status, fix, accept, dismiss, reopen, toText, toOther);
         header.getStyleClass().add("findings-header");
 
         setUpTable();

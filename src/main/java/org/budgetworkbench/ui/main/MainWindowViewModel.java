@@ -43,6 +43,7 @@ import org.budgetworkbench.ui.editing.TableEditing;
 import org.budgetworkbench.ui.exporting.ExportViewModel;
 import org.budgetworkbench.ui.targets.TargetEditorViewModel;
 import org.budgetworkbench.workflow.DocumentSource;
+import org.budgetworkbench.ui.district.DistrictViewModel;
 import org.budgetworkbench.ui.importing.DroppedFiles;
 import org.budgetworkbench.workflow.ImportProgress;
 import org.budgetworkbench.ui.importing.RecentFiles;
@@ -83,6 +84,8 @@ public final class MainWindowViewModel {
     private final Editing editing;
     private final Function<Document, List<Finding>> validator;
     private final ExportViewModel exports;
+    private final DocumentSource source;
+    private DistrictViewModel district;
 
     public MainWindowViewModel(Store store, DocumentSource source, Samples samples, Language language) {
         this(store, source, d -> List.of(), samples, language, null);
@@ -97,6 +100,7 @@ public final class MainWindowViewModel {
         this.store = store;
         this.validator = validator;
         this.importer = new ImportWorkflow(source, store, validator);
+        this.source = source;
         this.samples = samples;
         this.recent = recent;
         this.language = new SimpleObjectProperty<>(language);
@@ -469,6 +473,33 @@ public final class MainWindowViewModel {
         busy.set(false);
         refresh();
         status.set(outcome.message());
+    }
+
+    /** The district view's model (区级总览), made when first asked for, in the window's language then. */
+    public DistrictViewModel district() {
+        if (district == null) {
+            district = new DistrictViewModel(store, source, validator, bundle());
+        }
+        return district;
+    }
+
+    /** Opens a document in the navigator by its id (from the district view); false when it is not shown there. */
+    public boolean openDocument(long documentId) {
+        String path = navigator.documentPath(documentId);
+        if (path == null) {
+            refresh();
+            path = navigator.documentPath(documentId);
+        }
+        NavigatorNode node = path == null ? null : navigator.find(path);
+        if (node == null && path != null) {
+            navigator.filterProperty().set("");
+            node = navigator.find(path);
+        }
+        if (node == null) {
+            return false;
+        }
+        selected.set(node);
+        return true;
     }
 
     /** Imports files now, on the calling thread; the window uses {@link #importTask} instead. */
