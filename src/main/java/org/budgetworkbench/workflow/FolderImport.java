@@ -17,6 +17,9 @@ import org.budgetworkbench.store.SourceFiles;
  * refuses only itself. Files whose content the store already holds (or that occur twice) are skipped.
  */
 final class FolderImport {
+    /** Why a file read before a cancel was not stored. */
+    static final String CANCELLED = "已取消：本部门的文件未全部读完，未导入";
+
     private final DocumentSource source;
     private final SourceFiles sources;
     private final ImportWorkflow storing;
@@ -46,6 +49,14 @@ final class FolderImport {
             Map<String, String> hashes = new HashMap<>();
             for (Path f : group) {
                 if (progress.cancelled()) {
+                    // the department was not finished: what of it was read is not stored, and the list says so
+                    for (int i = 0; i < reading.outcomes.size(); i++) {
+                        FileOutcome o = reading.outcomes.get(i);
+                        if (o.result() == FileOutcome.Result.READ) {
+                            reading.outcomes.set(i, FileOutcome.failed(o.file(), CANCELLED));
+                        }
+                    }
+                    named(folder, group, reading);
                     outcomes.addAll(reading.outcomes);
                     return new ImportReport(stored, outcomes, true);
                 }

@@ -108,6 +108,7 @@ class FolderImportTest {
             assertThat(read[0]).isEqualTo(2);
             assertThat(r.stored()).extracting(ImportReport.StoredOutcome::title).containsExactly("卫健局 2024 年部门预算");
             assertThat(store.documents().list()).hasSize(1);
+            assertThat(r.failures()).containsExactly("教育局/部门预算.pdf：" + FolderImport.CANCELLED);
         }
     }
 

@@ -67,8 +67,12 @@ public final class ContentReview {
             problems.add("未见“" + p.name() + "”部分。");
         }
         problems.addAll(sentences(doc, found));
-        Boolean meets = present == null ? (found.isEmpty() ? null : !hasBlocking(found) ? null : false)
-                : present && !hasBlocking(found);
+        Boolean meets;
+        if (present == null) {
+            meets = hasBlocking(found) ? Boolean.FALSE : null; // the part was not looked at, only its figures
+        } else {
+            meets = present && !hasBlocking(found);
+        }
         return new ReviewRow(GROUP, p.name(), p.requirement(), meets, problems, where(doc, found, heading(doc, p)));
     }
 

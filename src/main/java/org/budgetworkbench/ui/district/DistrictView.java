@@ -78,6 +78,7 @@ public final class DistrictView extends BorderPane {
         setTop(top);
 
         table.setId("district-table");
+        table.setPlaceholder(new Label(Texts.get(b, "district.empty")));
         table.getColumns().add(text("district.col.department", DistrictOverview.Line::department, 260));
         table.getColumns().add(text("district.col.scope", DistrictOverview.Line::scope, 60));
         table.getColumns().add(text("district.col.kind", l -> l.kind().chinese(), 60));
@@ -168,6 +169,7 @@ public final class DistrictView extends BorderPane {
         grid.addRow(0, new Label(Texts.get(b, "district.sheet.approved")), approved);
         grid.addRow(1, new Label(Texts.get(b, "district.sheet.days")), days);
         d.getDialogPane().setContent(grid);
+        styled(d);
         d.getDialogPane().getButtonTypes().addAll(DialogButtons.ok(b), DialogButtons.cancel(b));
         d.setResultConverter(bt -> bt == null || bt.getButtonData().isCancelButton() ? null
                 : new Reviews.Deadline(approved.getValue(), parseDays(days.getText())));
@@ -190,7 +192,15 @@ public final class DistrictView extends BorderPane {
         d.getDialogPane().setContent(new ImportResultView(r, vm.describe(r), b));
         d.getDialogPane().getButtonTypes().add(DialogButtons.ok(b));
         d.setResizable(true);
+        styled(d);
         d.show();
+    }
+
+    /** Dialogs take the window's style sheets (its CJK font among them). */
+    private void styled(Dialog<?> d) {
+        if (getScene() != null) {
+            d.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
+        }
     }
 
     public TableView<DistrictOverview.Line> table() {

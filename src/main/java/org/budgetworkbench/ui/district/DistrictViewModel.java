@@ -50,6 +50,8 @@ public final class DistrictViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<ImportReport> lastImport = new SimpleObjectProperty<>();
     private final AtomicBoolean cancel = new AtomicBoolean();
+    /** The lines as the last folder import left them, read on its thread. */
+    private volatile List<DistrictOverview.Line> after = List.of();
 
     public DistrictViewModel(Store store, DocumentSource source, Function<Document, List<Finding>> validator,
                              ResourceBundle bundle) {
@@ -149,6 +151,7 @@ public final class DistrictViewModel {
                 updateMessage(Texts.get(bundle, "district.import.crosscheck"));
                 updateProgress(-1, 1);
                 new CrossDocumentReview(store).run();
+                after = new DistrictOverview(store).lines();
                 return r;
             }
         };
@@ -156,9 +159,9 @@ public final class DistrictViewModel {
         t.setOnSucceeded(e -> {
             end();
             ImportReport r = t.getValue();
+            show(after);
             status.set(describe(r));
             lastImport.set(r);
-            show(new DistrictOverview(store).lines());
         });
         return t;
     }
