@@ -2,6 +2,7 @@ package org.budgetworkbench.core.review;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import org.budgetworkbench.core.check.rules.RequiredTablesPresent;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.TableType;
 
@@ -35,15 +36,6 @@ public final class RequiredParts {
     public static final TextPart PERFORMANCE_FINAL = new TextPart("绩效自评", "公开绩效自评情况",
             Pattern.compile(".*(绩效自评|绩效评价|预算绩效情况|绩效情况).*"));
 
-    private static final List<TableType> BUDGET_TABLES = List.of(TableType.BUDGET_SUMMARY, TableType.BUDGET_INCOME,
-            TableType.BUDGET_EXPENDITURE, TableType.BUDGET_FISCAL_SUMMARY, TableType.BUDGET_GPB_EXPENDITURE,
-            TableType.BUDGET_GPB_BASIC, TableType.BUDGET_THREE_PUBLIC, TableType.BUDGET_GOV_FUND,
-            TableType.BUDGET_STATE_CAPITAL, TableType.BUDGET_PROJECTS);
-    private static final List<TableType> FINAL_TABLES = List.of(TableType.FINAL_SUMMARY, TableType.FINAL_INCOME,
-            TableType.FINAL_EXPENDITURE, TableType.FINAL_FISCAL_SUMMARY, TableType.FINAL_GPB_EXPENDITURE,
-            TableType.FINAL_GPB_BASIC, TableType.FINAL_GOV_FUND, TableType.FINAL_STATE_CAPITAL,
-            TableType.FINAL_THREE_PUBLIC);
-
     private RequiredParts() {
     }
 
@@ -58,7 +50,8 @@ public final class RequiredParts {
                 : List.of(OTHER, PERFORMANCE_FINAL);
     }
 
+    /** The tables the kind's template requires: the same list the validator checks for (缺表). */
     public static List<TableType> tables(DocumentKind kind) {
-        return kind == DocumentKind.BUDGET ? BUDGET_TABLES : FINAL_TABLES;
+        return RequiredTablesPresent.required(kind);
     }
 }

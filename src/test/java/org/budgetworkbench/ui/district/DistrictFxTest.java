@@ -138,6 +138,18 @@ class DistrictFxTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Imports the four departments and closes the result dialog. */
+    private void importAllAndCloseTheResult(FxRobot robot) throws Exception {
+        robot.clickOn("#district-import");
+        awaitIdle();
+        for (int i = 0; i < 300 && vm.all().size() < 4; i++) {
+            Thread.sleep(100);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        robot.interact(() -> robot.listTargetWindows().stream().filter(w -> w != scene.getWindow())
+                .filter(w -> w instanceof Stage).forEach(w -> ((Stage) w).close()));
+    }
+
     @Test
     void aFolderImportShowsOneProgressBarAndCancelKeepsTheDepartmentsFinished(FxRobot robot) throws Exception {
         Files.writeString(folder.resolve("3-民政局").resolve("slow-部门决算.xlsx"), "slow");
@@ -171,14 +183,7 @@ class DistrictFxTest {
 
     @Test
     void theDocumentsListMostOpenErrorsFirstAndTheFilterNarrowsThem(FxRobot robot) throws Exception {
-        robot.clickOn("#district-import");
-        awaitIdle();
-        for (int i = 0; i < 300 && vm.all().size() < 4; i++) {
-            Thread.sleep(100);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        robot.interact(() -> robot.listTargetWindows().stream().filter(w -> w != scene.getWindow())
-                .filter(w -> w instanceof Stage).forEach(w -> ((Stage) w).close()));
+        importAllAndCloseTheResult(robot);
         TableView<DistrictOverview.Line> table = robot.lookup("#district-table").query();
         assertThat(table.getItems()).extracting(DistrictOverview.Line::department)
                 .containsExactly("5-卫健局", "3-民政局", "2-教育局", "0-财政局");
@@ -192,14 +197,7 @@ class DistrictFxTest {
 
     @Test
     void theReviewSheetIsExportedFromTheViewWithTheOverviewRanked(FxRobot robot) throws Exception {
-        robot.clickOn("#district-import");
-        awaitIdle();
-        for (int i = 0; i < 300 && vm.all().size() < 4; i++) {
-            Thread.sleep(100);
-            WaitForAsyncUtils.waitForFxEvents();
-        }
-        robot.interact(() -> robot.listTargetWindows().stream().filter(w -> w != scene.getWindow())
-                .filter(w -> w instanceof Stage).forEach(w -> ((Stage) w).close()));
+        importAllAndCloseTheResult(robot);
         robot.clickOn("#district-export");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.listTargetWindows().stream().filter(w -> w != scene.getWindow())

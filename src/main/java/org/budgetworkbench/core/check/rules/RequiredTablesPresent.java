@@ -27,6 +27,11 @@ public final class RequiredTablesPresent implements Rule {
             TableType.FINAL_GPB_BASIC, TableType.FINAL_GOV_FUND, TableType.FINAL_STATE_CAPITAL,
             TableType.FINAL_THREE_PUBLIC);
 
+    /** The tables a disclosure of this kind must publish (or say it has no such spending). */
+    public static List<TableType> required(DocumentKind kind) {
+        return kind == DocumentKind.BUDGET ? BUDGET : FINAL;
+    }
+
     @Override
     public String id() {
         return "table.missing";
@@ -40,7 +45,7 @@ public final class RequiredTablesPresent implements Rule {
         }
         String prose = String.join("", doc.narrative().stream().map(NarrativeSection::paragraphs)
                 .flatMap(List::stream).toList());
-        for (TableType t : doc.kind() == DocumentKind.BUDGET ? BUDGET : FINAL) {
+        for (TableType t : required(doc.kind())) {
             if (doc.table(t).isPresent() || saysNone(t, prose)) {
                 continue;
             }
