@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.budgetworkbench.core.export.WriteBack;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.store.StoreException;
 import org.budgetworkbench.workflow.StoreExports;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code export --department NAME --year N --kind budget|final --out FILE.xlsx [--into-original] [--db PATH]}:
+ * {@code export --department NAME --year N --kind budget|final [--scope department|unit] --out FILE.xlsx [--into-original] [--db PATH]}:
  * the standard disclosure workbook, or the department's own workbook with the corrected figures written back.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
@@ -36,6 +37,10 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--kind", required = true, paramLabel = "budget|final", description = "budget（预算）或 final（决算）")
     String kind;
+
+    @Option(names = "--scope", paramLabel = "department|unit", defaultValue = "department",
+            description = "department（部门预算/决算，默认）或 unit（单位预算/决算）")
+    String scope;
 
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", description = "输出文件")
     Path out;
@@ -58,10 +63,17 @@ public final class ExportCommand implements Callable<Integer> {
             err.flush();
             return 2;
         }
+        if (!scope.equals(DocumentScope.DEPARTMENT.id()) && !scope.equals(DocumentScope.UNIT.id())) {
+            err.println("--scope 只能是 department 或 unit，而不是 “" + scope + "”");
+            err.flush();
+            return 2;
+        }
+        DocumentScope documentScope = DocumentScope.fromId(scope);
         try (Store s = store.open()) {
-            StoredDocument stored = s.documents().current(department, year, documentKind).orElse(null);
+            StoredDocument stored = s.documents().current(department, year, documentKind, documentScope).orElse(null);
             if (stored == null) {
-                err.println("数据库中没有 " + department + " " + year + " 年" + documentKind.chinese() + "。");
+                err.println("数据库中没有 " + department + " " + year + " 年" + documentScope.chinese()
+                        + documentKind.chinese() + "。");
                 err.flush();
                 return 1;
             }
@@ -71,7 +83,8 @@ public final class ExportCommand implements Callable<Integer> {
                 stdout.println("已写回 " + r.written().size() + " 个单元格 → " + out);
                 r.written().forEach(c -> stdout.println("  " + c.sheet() + "!" + c.address()));
                 r.skipped().forEach(note -> err.println("未写入：" + note));
-                stdout.println("已导出 " + department + " " + year + " 年" + documentKind.chinese() + " → " + out);
+                stdout.println("已导出 " + department + " " + year + " 年" + documentScope.chinese()
+                        + documentKind.chinese() + " → " + out);
             } else {
                 Document doc = exports.disclosure(stored.id(), out);
                 stdout.println("已导出 " + doc.displayTitle() + " → " + out);

@@ -87,7 +87,8 @@ public final class WorkbookWithPdf {
         Set<TableType> have = workbook.tables().stream().map(DisclosureTable::type).collect(Collectors.toSet());
         List<DisclosureTable> tables = new ArrayList<>(workbook.tables());
         pdf.tables().stream().filter(t -> !have.contains(t.type())).forEach(tables::add);
-        return new Document(workbook.department(), workbook.year(), workbook.kind(), workbook.unit(), tables,
+        return new Document(workbook.department(), workbook.year(), workbook.kind(), workbook.scope(), workbook.unit(),
+                tables,
                 workbook.targets().isEmpty() ? pdf.targets() : workbook.targets(),
                 workbook.evaluations().isEmpty() ? pdf.evaluations() : workbook.evaluations(),
                 workbook.narrative().isEmpty() ? pdf.narrative() : workbook.narrative(),
@@ -95,6 +96,7 @@ public final class WorkbookWithPdf {
     }
 
     private static String key(Document d) {
-        return d.department() + "\u0000" + d.year() + "\u0000" + d.kind();
+        // a department's 部门 and 单位 documents of one year are two disclosures, never merged into one
+        return d.department() + "\u0000" + d.year() + "\u0000" + d.kind() + "\u0000" + d.scope();
     }
 }

@@ -31,7 +31,7 @@ public enum TableType {
                     "carryover_state_capital", "special_account", "unit_funds", "business", "superior_subsidy",
                     "operating", "other", "carryover")),
     BUDGET_PROCUREMENT("budget.procurement", DocumentKind.BUDGET, "政府采购预算表", RowShape.PROJECTS,
-            List.of("total", "gpb", "gov_fund", "business", "other", "carryover")),
+            List.of("total", "gpb", "gov_fund", "business", "operating", "superior_subsidy", "other", "carryover")),
     BUDGET_PURCHASE_SERVICES("budget.purchase_services", DocumentKind.BUDGET, "政府购买服务预算表", RowShape.PROJECTS,
             List.of("total", "gpb", "gov_fund", "business", "other", "carryover")),
 

@@ -15,6 +15,7 @@ import org.budgetworkbench.model.CellRef;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.EvaluationIndicator;
 import org.budgetworkbench.model.FormField;
@@ -43,8 +44,9 @@ final class DocumentReader {
         int year;
         DocumentKind kind;
         String unit;
+        DocumentScope scope;
         try (PreparedStatement ps = c.prepareStatement(
-                "SELECT department, fiscal_year, kind, unit FROM documents WHERE id = ?")) {
+                "SELECT department, fiscal_year, kind, unit, scope FROM documents WHERE id = ?")) {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -54,9 +56,10 @@ final class DocumentReader {
                 year = rs.getInt(2);
                 kind = DocumentKind.fromId(rs.getString(3));
                 unit = rs.getString(4);
+                scope = DocumentScope.fromId(rs.getString(5));
             }
         }
-        return Optional.of(new Document(department, year, kind, unit, tables(id), targets(id), evaluations(id),
+        return Optional.of(new Document(department, year, kind, scope, unit, tables(id), targets(id), evaluations(id),
                 narrative(id), formFields(id)));
     }
 
@@ -92,15 +95,24 @@ final class DocumentReader {
             }
         }
         List<DisclosureTable> tables = new ArrayList<>();
-        try (ResultSet rs = query("SELECT table_no, table_type, title, source_page, source_sheet "
+        try (ResultSet rs = query("SELECT table_no, table_type, title, source_page, source_sheet, printed_columns "
                 + "FROM disclosure_tables WHERE document_id = ? ORDER BY table_no", id)) {
             while (rs.next()) {
                 TableSource source = new TableSource(SqlValues.getInt(rs, "source_page"), rs.getString("source_sheet"));
                 tables.add(new DisclosureTable(TableType.fromId(rs.getString("table_type")), rs.getString("title"),
-                        source, rows.getOrDefault(rs.getInt("table_no"), List.of())));
+                        source, rows.getOrDefault(rs.getInt("table_no"), List.of()),
+                        printedColumns(rs.getString("printed_columns"))));
             }
         }
         return tables;
+    }
+
+    /** The stored column list; null for a table stored before V2 (then its cells tell its columns). */
+    private static List<String> printedColumns(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        return stored.isEmpty() ? List.of() : List.of(stored.split(","));
     }
 
     private List<Target> targets(long id) throws SQLException {

@@ -40,7 +40,7 @@ final class DocumentWriter {
 
     private void writeTables(long id, List<DisclosureTable> tables) throws SQLException {
         try (PreparedStatement pt = c.prepareStatement("INSERT INTO disclosure_tables (document_id, table_no, "
-                + "table_type, title, source_page, source_sheet) VALUES (?, ?, ?, ?, ?, ?)");
+                + "table_type, title, source_page, source_sheet, printed_columns) VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement pr = c.prepareStatement("INSERT INTO table_rows (document_id, table_no, row_no, "
                      + "row_key, name) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement pc = c.prepareStatement("INSERT INTO cells (document_id, table_no, row_no, cell_no, "
@@ -54,6 +54,7 @@ final class DocumentWriter {
                 pt.setString(4, table.title());
                 SqlValues.setInt(pt, 5, table.source().page());
                 pt.setString(6, table.source().sheet());
+                pt.setString(7, String.join(",", table.columns()));
                 pt.addBatch();
                 for (int r = 0; r < table.rows().size(); r++) {
                     Row row = table.rows().get(r);

@@ -16,17 +16,25 @@ import java.util.Optional;
 import java.util.Set;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.DocumentOutline;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.TableType;
 
 /**
- * The imported disclosures (已导入文档) and their versions. Importing a department's disclosure for a year
- * and kind that is already there keeps the earlier import as an older version and makes the new one current.
+ * The imported disclosures (已导入文档) and their versions. Importing a department's disclosure for a year,
+ * kind and scope (部门/单位) that is already there keeps the earlier import as an older version and makes the
+ * new one current.
  */
 public final class Documents {
     private static final String COLUMNS =
-            "id, department, fiscal_year, kind, source_file, imported_at, version, status FROM documents";
+            "id, department, fiscal_year, kind, scope, source_file, imported_at, version, status FROM documents";
+
+    /**
+     * What makes two imports versions of one disclosure: department, year, kind and scope — a department's
+     * 部门预算 and its unit's 单位预算 of the same year are two documents, not versions of one.
+     */
+    private static final String IDENTITY = "department = ? AND fiscal_year = ? AND kind = ? AND scope = ?";
 
     private final Database db;
 
@@ -82,7 +90,7 @@ public final class Documents {
     /** The current version of every stored disclosure, by department, year and kind. */
     public List<StoredDocument> list() {
         return db.inTransaction("读取文档列表", c -> select(c,
-                "SELECT " + COLUMNS + " WHERE is_current ORDER BY department, fiscal_year, kind"));
+                "SELECT " + COLUMNS + " WHERE is_current ORDER BY department, fiscal_year, kind, scope"));
     }
 
     /**
@@ -131,18 +139,26 @@ public final class Documents {
         return db.inTransaction("读取文档", c -> new DocumentReader(c).read(id));
     }
 
-    /** The current version of a disclosure, if it was ever imported. */
+    /** The current version of a department's disclosure (部门预算/决算), if it was ever imported. */
     public Optional<StoredDocument> current(String department, int year, DocumentKind kind) {
-        return db.inTransaction("读取文档", c -> select(c, "SELECT " + COLUMNS
-                + " WHERE department = ? AND fiscal_year = ? AND kind = ? AND is_current", department, year, kind.id())
-                .stream().findFirst());
+        return current(department, year, kind, DocumentScope.DEPARTMENT);
+    }
+
+    /** The current version of a disclosure, if it was ever imported. */
+    public Optional<StoredDocument> current(String department, int year, DocumentKind kind, DocumentScope scope) {
+        return db.inTransaction("读取文档", c -> select(c, "SELECT " + COLUMNS + " WHERE " + IDENTITY + " AND is_current",
+                department, year, kind.id(), scope.id()).stream().findFirst());
+    }
+
+    /** Every version of a department's disclosure (部门预算/决算), oldest first. */
+    public List<StoredDocument> versions(String department, int year, DocumentKind kind) {
+        return versions(department, year, kind, DocumentScope.DEPARTMENT);
     }
 
     /** Every version of a disclosure, oldest first. */
-    public List<StoredDocument> versions(String department, int year, DocumentKind kind) {
-        return db.inTransaction("读取文档版本", c -> select(c, "SELECT " + COLUMNS
-                + " WHERE department = ? AND fiscal_year = ? AND kind = ? ORDER BY version", department, year,
-                kind.id()));
+    public List<StoredDocument> versions(String department, int year, DocumentKind kind, DocumentScope scope) {
+        return db.inTransaction("读取文档版本", c -> select(c, "SELECT " + COLUMNS + " WHERE " + IDENTITY
+                + " ORDER BY version", department, year, kind.id(), scope.id()));
     }
 
     /** The stored version with this id, current or not. */
@@ -164,9 +180,10 @@ public final class Documents {
             StoredDocument stored = select(c, "SELECT " + COLUMNS + " WHERE id = ?", id).stream().findFirst()
                     .orElseThrow(() -> new StoreException("找不到编号为 " + id + " 的文档（数据库文件 " + db.file() + "）"));
             if (!stored.department().equals(doc.department()) || stored.year() != doc.year()
-                    || stored.kind() != doc.kind()) {
+                    || stored.kind() != doc.kind() || stored.scope() != doc.scope()) {
                 throw new StoreException("编号为 " + id + " 的文档是" + stored.department() + " " + stored.year() + " 年"
-                        + stored.kind().chinese() + "，不能用" + doc.displayTitle() + "的内容覆盖");
+                        + stored.scope().chinese() + stored.kind().chinese() + "，不能用" + doc.displayTitle()
+                        + "的内容覆盖");
             }
             for (String table : List.of("disclosure_tables", "targets", "evaluations", "narrative_sections",
                     "form_fields")) {
@@ -208,11 +225,8 @@ public final class Documents {
 
     private static long insert(Connection c, Document doc, String sourceFile) throws SQLException {
         int version = 1;
-        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM documents "
-                + "WHERE department = ? AND fiscal_year = ? AND kind = ?")) {
-            ps.setString(1, doc.department());
-            ps.setInt(2, doc.year());
-            ps.setString(3, doc.kind() == null ? null : doc.kind().id());
+        try (PreparedStatement ps = c.prepareStatement("SELECT MAX(version) FROM documents WHERE " + IDENTITY)) {
+            setIdentity(ps, doc);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     version = rs.getInt(1) + 1;
@@ -220,11 +234,9 @@ public final class Documents {
             }
         }
         Long previous = null;
-        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents "
-                + "WHERE department = ? AND fiscal_year = ? AND kind = ? AND is_current")) {
-            ps.setString(1, doc.department());
-            ps.setInt(2, doc.year());
-            ps.setString(3, doc.kind() == null ? null : doc.kind().id());
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM documents WHERE " + IDENTITY
+                + " AND is_current")) {
+            setIdentity(ps, doc);
             try (ResultSet rs = ps.executeQuery()) {
                 if (rs.next()) {
                     previous = rs.getLong(1);
@@ -238,17 +250,15 @@ public final class Documents {
             }
         }
         long id;
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (department, fiscal_year, kind, unit, "
-                + "source_file, imported_at, version, is_current, status) VALUES (?, ?, ?, ?, ?, ?, ?, TRUE, ?)",
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO documents (department, fiscal_year, kind, scope, unit, "
+                + "source_file, imported_at, version, is_current, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, TRUE, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, doc.department());
-            ps.setInt(2, doc.year());
-            ps.setString(3, doc.kind() == null ? null : doc.kind().id());
-            ps.setString(4, doc.unit());
-            ps.setString(5, sourceFile);
-            SqlValues.setInstant(ps, 6, SqlValues.now());
-            ps.setInt(7, version);
-            ps.setString(8, DocumentStatus.IMPORTED);
+            setIdentity(ps, doc);
+            ps.setString(5, doc.unit());
+            ps.setString(6, sourceFile);
+            SqlValues.setInstant(ps, 7, SqlValues.now());
+            ps.setInt(8, version);
+            ps.setString(9, DocumentStatus.IMPORTED);
             ps.executeUpdate();
             try (ResultSet keys = ps.getGeneratedKeys()) {
                 keys.next();
@@ -260,6 +270,14 @@ public final class Documents {
             inheritVerdicts(c, previous, id);
         }
         return id;
+    }
+
+    /** Sets the four parameters of {@link #IDENTITY} from a document. */
+    private static void setIdentity(PreparedStatement ps, Document doc) throws SQLException {
+        ps.setString(1, doc.department());
+        ps.setInt(2, doc.year());
+        ps.setString(3, doc.kind() == null ? null : doc.kind().id());
+        ps.setString(4, doc.scope().id());
     }
 
     /**
@@ -285,7 +303,8 @@ public final class Documents {
                 while (rs.next()) {
                     Instant at = SqlValues.getInstant(rs, "imported_at");
                     out.add(new StoredDocument(rs.getLong("id"), rs.getString("department"), rs.getInt("fiscal_year"),
-                            DocumentKind.fromId(rs.getString("kind")), rs.getString("source_file"), at,
+                            DocumentKind.fromId(rs.getString("kind")), DocumentScope.fromId(rs.getString("scope")),
+                            rs.getString("source_file"), at,
                             rs.getInt("version"), rs.getString("status")));
                 }
             }

@@ -52,12 +52,12 @@ public final class CrossDocumentReview {
         for (Map.Entry<Long, Document> e : docs.entrySet()) {
             Document d = e.getValue();
             Optional<Document> budget = d.kind() == DocumentKind.FINAL
-                    ? find(docs, d.department(), d.year(), DocumentKind.BUDGET) : Optional.empty();
+                    ? find(docs, d, d.year(), DocumentKind.BUDGET) : Optional.empty();
             if (budget.isPresent()) {
                 pairs++;
                 add(found, others, e.getKey(), FinalMatchesBudget.check(d, budget.get()), ids.get(budget.get()));
             }
-            Optional<Document> previous = find(docs, d.department(), d.year() - 1, d.kind());
+            Optional<Document> previous = find(docs, d, d.year() - 1, d.kind());
             if (previous.isPresent()) {
                 pairs++;
                 add(found, others, e.getKey(), PreviousYearClaims.check(d, previous.get()), ids.get(previous.get()));
@@ -86,8 +86,9 @@ public final class CrossDocumentReview {
         fs.forEach(f -> others.get(id).add(other));
     }
 
-    private static Optional<Document> find(Map<Long, Document> docs, String department, int year, DocumentKind kind) {
+    /** The current document of the same department and scope (部门/单位) for that year and kind. */
+    private static Optional<Document> find(Map<Long, Document> docs, Document of, int year, DocumentKind kind) {
         return docs.values().stream().filter(d -> d.year() == year && d.kind() == kind
-                && d.department().equals(department)).findFirst();
+                && d.department().equals(of.department()) && d.scope() == of.scope()).findFirst();
     }
 }

@@ -11,7 +11,7 @@ import org.budgetworkbench.store.Store;
  * view sorts and filters.
  */
 public final class DistrictOverview {
-    /** One document's line. {@code scope} is 部门, 单位 or "" (not known). */
+    /** One document's line. {@code scope} is 部门 or 单位. */
     public record Line(long documentId, String department, String scope, DocumentKind kind, int year, int openErrors,
                        int openWarnings, int openNotes, List<String> missingTables, LocalDate lastVerdict) {
         public Line {

@@ -59,8 +59,8 @@ public final class ImportWorkflow {
     }
 
     /**
-     * Imports the samples, leaving out a document the store already holds (same department, year and
-     * kind), so that opening the samples twice, or two forms of one sample, gives each document once.
+     * Imports the samples, leaving out a document the store already holds (same department, year,
+     * kind and scope), so that opening the samples twice, or two forms of one sample, gives each document once.
      */
     public ImportReport importSamples(List<Path> files) {
         return run(files, true, ImportProgress.NONE);
@@ -164,10 +164,11 @@ public final class ImportWorkflow {
 
     private static boolean known(List<StoredDocument> stored, Document d) {
         return stored.stream().anyMatch(s -> s.department().equals(d.department()) && s.year() == d.year()
-                && s.kind() == d.kind());
+                && s.kind() == d.kind() && s.scope() == d.scope());
     }
 
     private static boolean same(Document a, Document b) {
-        return a.department().equals(b.department()) && a.year() == b.year() && a.kind() == b.kind();
+        return a.department().equals(b.department()) && a.year() == b.year() && a.kind() == b.kind()
+                && a.scope() == b.scope();
     }
 }

@@ -6,11 +6,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.budgetworkbench.core.across.UnitsWithinDepartment;
 import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentScope;
 
 /**
- * Which documents are a department's (部门) and which its units' (单位): a document whose 收入总表 lists units is
- * the department's; a document named among another's units is a unit's. Where neither says, the scope is not
- * known and no document is paired as department and unit.
+ * Which documents are a department's (部门) and which its units' (单位): the scope the reader found on the cover
+ * or title (单位预算/单位决算), else a document named among another's units is a unit's; a department's units
+ * are the documents of the same year and kind its 收入总表 lists.
  */
 final class Scopes {
     static final String DEPARTMENT = "部门";
@@ -26,13 +27,19 @@ final class Scopes {
         if (listed.isEmpty()) {
             return List.of();
         }
+        if (dept.scope() == DocumentScope.UNIT) {
+            return List.of();
+        }
         return all.stream().filter(u -> u != dept && u.year() == dept.year() && u.kind() == dept.kind()
                 && !name(u.department()).equals(name(dept.department())) && listed.contains(name(u.department())))
                 .toList();
     }
 
-    /** 部门, 单位 or "" (not known) for a document among the others in the store. */
+    /** 部门 or 单位 for a document among the others in the store. */
     static String scope(Document doc, Collection<Document> all) {
+        if (doc.scope() == DocumentScope.UNIT) {
+            return UNIT;
+        }
         if (!unitsOf(doc, all).isEmpty()) {
             return DEPARTMENT;
         }
@@ -40,7 +47,7 @@ final class Scopes {
         boolean listedElsewhere = all.stream().anyMatch(d -> d != doc && d.year() == doc.year()
                 && !name(d.department()).equals(n)
                 && UnitsWithinDepartment.listedUnits(d).stream().map(Scopes::name).anyMatch(n::equals));
-        return listedElsewhere ? UNIT : "";
+        return listedElsewhere ? UNIT : DEPARTMENT;
     }
 
     private static String name(String s) {

@@ -11,6 +11,7 @@ import org.budgetworkbench.model.CellRef;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.NarrativeSection;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.TableType;
@@ -51,6 +52,24 @@ class WorkbookWithPdfTest {
                 .containsExactly(TableType.BUDGET_SUMMARY, TableType.BUDGET_PROJECTS);
         assertThat(d.narrative()).containsExactly(text);
         assertThat(out.get(0).mergedFrom()).isEmpty();
+    }
+
+    @Test
+    void aUnitsWorkbookIsNotMergedWithTheDepartmentsPdfAndAUnitsPairKeepsItsScope() {
+        Document unitBook = doc("某局", List.of(table(TableType.BUDGET_SUMMARY, "7")), List.of())
+                .withScope(DocumentScope.UNIT);
+        Document deptPdf = doc("某局", List.of(table(TableType.BUDGET_SUMMARY, "10")), List.of(text));
+        List<WorkbookWithPdf.Combined> apart = WorkbookWithPdf.combine(List.of(
+                new WorkbookWithPdf.Read("部门.pdf", deptPdf), new WorkbookWithPdf.Read("单位.xlsx", unitBook)));
+        assertThat(apart).extracting(WorkbookWithPdf.Combined::document).containsExactly(deptPdf, unitBook);
+
+        Document unitPdf = deptPdf.withScope(DocumentScope.UNIT);
+        List<WorkbookWithPdf.Combined> pair = WorkbookWithPdf.combine(List.of(
+                new WorkbookWithPdf.Read("单位.pdf", unitPdf), new WorkbookWithPdf.Read("单位.xlsx", unitBook)));
+        assertThat(pair).singleElement().satisfies(c -> {
+            assertThat(c.document().scope()).isEqualTo(DocumentScope.UNIT);
+            assertThat(c.document().narrative()).containsExactly(text);
+        });
     }
 
     @Test

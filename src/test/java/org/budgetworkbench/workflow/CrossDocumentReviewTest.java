@@ -49,4 +49,17 @@ class CrossDocumentReviewTest {
             assertThat(new CrossDocumentReview(store).run().findings()).isZero();
         }
     }
+
+    @Test
+    void aUnitsDocumentIsNotComparedWithTheDepartmentsOfTheSameName() {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            store.documents().saveAll(List.of(
+                    doc(DocumentKind.BUDGET, TableType.BUDGET_THREE_PUBLIC, "total", "36.00"),
+                    doc(DocumentKind.FINAL, TableType.FINAL_THREE_PUBLIC, "budget_total", "40.00")
+                            .withScope(org.budgetworkbench.model.DocumentScope.UNIT)), List.of("b", "f"));
+            CrossDocumentReview.Result r = new CrossDocumentReview(store).run();
+            assertThat(r.pairs()).isZero();
+            assertThat(r.findings()).isZero();
+        }
+    }
 }

@@ -19,10 +19,10 @@ public final class CrossTable {
     private CrossTable() {
     }
 
-    /** A cell of a table: the table, the row key and the column. */
+    /** A cell of a table: the table, the row key and the column; no value where the table lacks the column. */
     public record Cell(TableType table, String row, String column) {
         public Optional<BigDecimal> value(Document doc) {
-            return doc.table(table).flatMap(t -> t.row(row)).map(r -> r.amount(column));
+            return doc.table(table).flatMap(t -> t.amount(row, column));
         }
 
         public FindingPlace place() {
@@ -34,7 +34,7 @@ public final class CrossTable {
         return new Cell(table, row, column);
     }
 
-    /** Compares {@code fix} with {@code source}; nothing when either table or row is missing. */
+    /** Compares {@code fix} with {@code source}; nothing when either table, row or column is missing. */
     public static void compare(List<Finding> out, String rule, Document doc, Cell fix, Cell source) {
         Optional<BigDecimal> other = source.value(doc);
         if (other.isEmpty() || doc.table(source.table()).isEmpty()) {
@@ -48,7 +48,7 @@ public final class CrossTable {
                                String what, FindingPlace otherPlace) {
         Optional<DisclosureTable> t = doc.table(fix.table());
         Optional<Row> r = t.flatMap(x -> x.row(fix.row()));
-        if (r.isEmpty()) {
+        if (r.isEmpty() || !t.get().prints(fix.column())) {
             return;
         }
         TableFindings.compare(out, rule, FindingKind.CROSS_TABLE_MISMATCH, t.get(), r.get(), fix.column(),

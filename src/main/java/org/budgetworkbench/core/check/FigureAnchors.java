@@ -26,7 +26,7 @@ public final class FigureAnchors {
     /** A cell a figure names; {@code term} is the phrase as the reviewer reads it. */
     public record Anchor(TableType table, String row, String column, String term) {
         public Optional<BigDecimal> value(Document doc) {
-            return doc.table(table).flatMap(t -> t.row(row)).map(r -> r.amount(column));
+            return doc.table(table).flatMap(t -> t.amount(row, column));
         }
     }
 

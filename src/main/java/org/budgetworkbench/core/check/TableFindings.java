@@ -25,6 +25,9 @@ public final class TableFindings {
     public static void compare(List<Finding> out, String rule, FindingKind kind, DisclosureTable t, Row r,
                                String column, BigDecimal found, BigDecimal expected, String what,
                                FindingPlace other) {
+        if (!t.prints(column)) {
+            return; // a column the template does not print is absent, not 0: nothing to compare
+        }
         Amounts.Difference d = Amounts.compare(found, expected);
         if (!d.any()) {
             return;

@@ -131,7 +131,7 @@ public final class Balance {
     private static List<String> columnsPresent(DisclosureTable table) {
         List<String> out = new ArrayList<>();
         for (String c : table.type().columns()) {
-            if (table.rows().stream().anyMatch(r -> r.values().get(c) != null)) {
+            if (table.prints(c) && table.rows().stream().anyMatch(r -> r.values().get(c) != null)) {
                 out.add(c);
             }
         }

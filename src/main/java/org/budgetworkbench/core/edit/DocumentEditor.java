@@ -150,8 +150,8 @@ public final class DocumentEditor {
         List<FormField> fields = new ArrayList<>(doc.formFields());
         fields.set(i, new FormField(field.table(), field.project(), field.label(),
                 edit.newValue().isBlank() ? null : edit.newValue().strip(), field.cell()));
-        return new Document(doc.department(), doc.year(), doc.kind(), doc.unit(), doc.tables(), doc.targets(),
-                doc.evaluations(), doc.narrative(), fields);
+        return new Document(doc.department(), doc.year(), doc.kind(), doc.scope(), doc.unit(), doc.tables(),
+                doc.targets(), doc.evaluations(), doc.narrative(), fields);
     }
 
     private static Document applyNarrative(Document doc, Place.Narrative n, Edit edit) {
@@ -190,7 +190,8 @@ public final class DocumentEditor {
         DisclosureTable t = table(doc, c);
         Row row = t.row(c.row()).orElseThrow(() -> new EditRejectedException(
                 t.type().standardTitle() + "中没有行 " + c.row() + "，无法修改 " + c.id()));
-        if (!t.type().columns().contains(c.column()) && !row.values().containsKey(c.column())) {
+        if (!t.prints(c.column())) {
+            // an absent column (the template does not print it) is not a 0 to correct
             throw new EditRejectedException(t.type().standardTitle() + "没有列 " + c.column() + "，无法修改 " + c.id());
         }
         return row;

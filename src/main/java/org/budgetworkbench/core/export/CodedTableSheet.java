@@ -119,10 +119,12 @@ final class CodedTableSheet {
         };
     }
 
-    /** The columns the document has for this table; all of the template's when it has no rows. */
+    /**
+     * The columns the table prints (an absent column is left out, not written as 0); all of the template's
+     * when it has none at all.
+     */
     private static Set<String> presentColumns(DisclosureTable table) {
-        Set<String> present = new LinkedHashSet<>();
-        table.rows().forEach(r -> present.addAll(r.values().keySet()));
+        Set<String> present = new LinkedHashSet<>(table.columns());
         if (present.isEmpty()) {
             present.addAll(table.type().columns());
         }

@@ -57,7 +57,11 @@ record HeaderColumn(String text, String column, List<HeaderColumn> children) {
         return roots.stream().mapToInt(HeaderColumn::depth).max().orElse(0);
     }
 
-    /** The header with only the leaves kept that pass; groups left empty disappear. */
+    /**
+     * The header with only the leaves kept that pass; groups left empty disappear, and a group left with only
+     * its 小计 becomes that one column under the group's name (基本支出 without 人员经费/公用经费 is printed as a
+     * single 基本支出 column, as the templates without those columns print it).
+     */
     static List<HeaderColumn> keep(List<HeaderColumn> roots, Predicate<String> keepColumn) {
         List<HeaderColumn> out = new ArrayList<>();
         for (HeaderColumn h : roots) {
@@ -67,7 +71,10 @@ record HeaderColumn(String text, String column, List<HeaderColumn> children) {
                 }
             } else {
                 List<HeaderColumn> kids = keep(h.children, keepColumn);
-                if (!kids.isEmpty()) {
+                if (kids.size() == 1 && kids.get(0).isLeaf() && kids.get(0).text.matches("小计|合计")
+                        && h.children.size() > 1) {
+                    out.add(leaf(h.text, kids.get(0).column));
+                } else if (!kids.isEmpty()) {
                     out.add(new HeaderColumn(h.text, null, kids));
                 }
             }

@@ -127,7 +127,11 @@ final class TableHeaders {
                     leaf("财政专户管理资金", "special_account"), leaf("单位资金", "unit_funds"),
                     leaf("事业收入", "business"), leaf("上级补助收入", "superior_subsidy"),
                     leaf("事业单位经营收入", "operating"), leaf("其他收入", "other"), leaf("上年结转", "carryover"));
-            case BUDGET_PROCUREMENT, BUDGET_PURCHASE_SERVICES -> List.of(
+            case BUDGET_PROCUREMENT -> List.of(
+                    leaf("合计", "total"), leaf("一般公共预算", "gpb"), leaf("政府性基金预算", "gov_fund"),
+                    leaf("事业收入", "business"), leaf("事业单位经营收入", "operating"),
+                    leaf("上级补助收入", "superior_subsidy"), leaf("其他收入", "other"), leaf("上年结转", "carryover"));
+            case BUDGET_PURCHASE_SERVICES -> List.of(
                     leaf("合计", "total"), leaf("一般公共预算", "gpb"), leaf("政府性基金预算", "gov_fund"),
                     leaf("事业收入", "business"), leaf("其他收入", "other"), leaf("上年结转", "carryover"));
             case FINAL_INCOME -> List.of(

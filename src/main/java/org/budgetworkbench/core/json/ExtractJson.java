@@ -16,6 +16,7 @@ import java.util.Map;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.EvaluationIndicator;
 import org.budgetworkbench.model.FormField;
@@ -74,6 +75,7 @@ public final class ExtractJson {
         g.writeStringField("department", d.department());
         g.writeNumberField("year", d.year());
         g.writeStringField("kind", d.kind().id());
+        g.writeStringField("scope", d.scope().id());
         g.writeStringField("unit", d.unit());
         g.writeArrayFieldStart("tables");
         for (DisclosureTable t : d.tables()) {
@@ -84,6 +86,7 @@ public final class ExtractJson {
             writeInteger(g, "page", t.source().page());
             g.writeStringField("sheet", t.source().sheet());
             g.writeEndObject();
+            writeStrings(g, "columns", t.columns());
             g.writeArrayFieldStart("rows");
             for (Row r : t.rows()) {
                 g.writeStartObject();
@@ -243,7 +246,7 @@ public final class ExtractJson {
             JsonNode src = t.path("source");
             tables.add(new DisclosureTable(TableType.fromId(t.path("type").asText()), text(t, "title"),
                     new TableSource(src.path("page").isInt() ? src.path("page").asInt() : null, text(src, "sheet")),
-                    rows));
+                    rows, columns(t)));
         }
         List<Target> targets = new ArrayList<>();
         for (JsonNode t : d.path("targets")) {
@@ -285,8 +288,18 @@ public final class ExtractJson {
             fields.add(new FormField(text(f, "table"), text(f, "project"), text(f, "label"), text(f, "value"), null));
         }
         return new Document(text(d, "department"), d.path("year").asInt(),
-                DocumentKind.fromId(d.path("kind").asText()), text(d, "unit"), tables, targets, evals, narrative,
-                fields);
+                DocumentKind.fromId(d.path("kind").asText()), DocumentScope.fromId(text(d, "scope")), text(d, "unit"),
+                tables, targets, evals, narrative, fields);
+    }
+
+    /** The printed columns; null (those the rows carry) for JSON written before tables listed them. */
+    private static List<String> columns(JsonNode t) {
+        if (!t.path("columns").isArray()) {
+            return null;
+        }
+        List<String> out = new ArrayList<>();
+        t.path("columns").forEach(c -> out.add(c.asText()));
+        return out;
     }
 
     private static String text(JsonNode n, String field) {

@@ -16,7 +16,7 @@ import org.budgetworkbench.model.TableType;
 /**
  * 文档组装: Grids (from a workbook or from PDF pages) → one Document. Locates the tables, recognises their
  * type, reads them, joins a table continued over several regions, hands every other region to the
- * performance-form reader, and finds department, year and kind. Knows nothing of where the Grids came from.
+ * performance-form reader, and finds department, year, kind and scope. Knows nothing of where the Grids came from.
  */
 public final class DocumentAssembler {
     private final TableLocator locator = new TableLocator();
@@ -31,6 +31,8 @@ public final class DocumentAssembler {
     public ExtractResult assemble(Path file, List<Grid> grids, List<NarrativeSection> narrative)
             throws DisclosureReadException {
         DocumentFacts facts = new DocumentFacts();
+        facts.fileName(file.getFileName().toString());
+        coverAndParts(facts, narrative);
         List<Candidate> candidates = new ArrayList<>();
         for (Grid grid : grids) {
             if (grid.sheet() != null) {
@@ -57,6 +59,10 @@ public final class DocumentAssembler {
                 }
             }
         }
+        if (!grids.isEmpty() && grids.get(0).sheet() != null
+                && candidates.stream().noneMatch(c -> c.region().grid() == grids.get(0) && c.base() != null)) {
+            facts.cover(lines(grids.get(0))); // a workbook's first sheet with no table: its cover (封面)
+        }
         DocumentKind kind = facts.kind();
         List<DisclosureTable> read = new ArrayList<>();
         List<GridRegion> unclaimed = new ArrayList<>();
@@ -76,9 +82,7 @@ public final class DocumentAssembler {
                 addUnclaimed(unclaimed, c.region());
             } else if (!read.isEmpty() && read.get(read.size() - 1).type() == t.type()) {
                 DisclosureTable previous = read.remove(read.size() - 1);
-                List<org.budgetworkbench.model.Row> rows = new ArrayList<>(previous.rows());
-                rows.addAll(t.rows());
-                read.add(previous.withRows(rows));
+                read.add(previous.continuedBy(t));
             } else {
                 read.add(t);
             }
@@ -95,9 +99,43 @@ public final class DocumentAssembler {
             skipped.add(describe(r) + "未识别为公开表，已跳过");
         }
         String department = facts.department();
-        Document doc = new Document(department == null ? "" : department, facts.year(), kind, Document.UNIT, read,
-                performance.targets(), performance.evaluations(), narrative, performance.fields());
+        Document doc = new Document(department == null ? "" : department, facts.year(), kind, facts.scope(),
+                Document.UNIT, read, performance.targets(), performance.evaluations(), narrative, performance.fields());
         return new ExtractResult(file, doc, skipped);
+    }
+
+    /**
+     * The narrative's first page of text is the cover (封面) when it has one; every heading and paragraph may
+     * be a part title (第二部分 X2024年度部门决算表).
+     */
+    private static void coverAndParts(DocumentFacts facts, List<NarrativeSection> narrative) {
+        if (narrative.isEmpty()) {
+            return;
+        }
+        Integer first = narrative.get(0).page();
+        List<String> cover = new ArrayList<>();
+        for (NarrativeSection s : narrative) {
+            boolean onCover = first != null && first.equals(s.page());
+            if (onCover && !s.heading().isEmpty()) {
+                cover.add(s.heading());
+            }
+            facts.partTitle(s.heading());
+            for (String p : s.paragraphs()) {
+                if (onCover) {
+                    cover.add(p);
+                }
+                facts.partTitle(p);
+            }
+        }
+        facts.cover(cover);
+    }
+
+    private static List<String> lines(Grid g) {
+        List<String> out = new ArrayList<>();
+        for (int r = 0; r < g.rowCount(); r++) {
+            out.add(String.join("", g.rowTexts(r)));
+        }
+        return out;
     }
 
     /** Neighbouring unclaimed regions of one grid are one stretch (a form whose parts carry 表 titles). */

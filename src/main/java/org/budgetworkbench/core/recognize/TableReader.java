@@ -1,6 +1,8 @@
 package org.budgetworkbench.core.recognize;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.budgetworkbench.core.read.GridRegion;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Row;
@@ -20,11 +22,8 @@ final class TableReader {
     /** The table, or null when the region has no header with a figure column (a table of contents line). */
     Result read(TableType type, GridRegion region, TitleBlock title) {
         Header header = headers.read(region, title.bodyStart());
-        boolean hasValues = false;
-        for (int c = 0; c < header.columnCount() && !hasValues; c++) {
-            hasValues = ColumnIds.role(type, header.path(c)) == ColumnRole.VALUE;
-        }
-        if (!hasValues) {
+        List<String> columns = printedColumns(type, header);
+        if (columns.isEmpty()) {
             return null;
         }
         List<Row> rows = type.rowShape() == TableType.RowShape.ITEMS
@@ -32,7 +31,18 @@ final class TableReader {
                 : codedRows.read(type, region, header, title.scale());
         String name = title.title().isEmpty() ? title.fullTitle() : title.title();
         TableSource source = new TableSource(region.grid().page(region.firstRow()), region.grid().sheet());
-        return new Result(new DisclosureTable(type, name, source, rows), rest(region, header));
+        return new Result(new DisclosureTable(type, name, source, rows, columns), rest(region, header));
+    }
+
+    /** The column ids the header prints: a column of the type that is not among them is absent, not 0. */
+    static List<String> printedColumns(TableType type, Header header) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (int c = 0; c < header.columnCount(); c++) {
+            if (ColumnIds.role(type, header.path(c)) == ColumnRole.VALUE) {
+                ids.add(ColumnIds.id(type, header.path(c)));
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** What follows the table's notes (注：…) after a blank row: an untitled form stacked below it. */

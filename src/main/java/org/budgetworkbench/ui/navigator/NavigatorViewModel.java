@@ -15,6 +15,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.budgetworkbench.model.DocumentOutline;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.ui.Texts;
 
 /**
@@ -74,20 +75,22 @@ public final class NavigatorViewModel {
     }
 
     static NavigatorNode build(List<LoadedDocument> docs, ResourceBundle b) {
-        // department → year → kind, sorted; years newest first
-        Map<String, Map<Integer, Map<DocumentKind, LoadedDocument>>> grouped = new TreeMap<>();
+        // department → year → kind and scope (部门 before 单位), sorted; years newest first
+        Map<String, Map<Integer, Map<KindAndScope, LoadedDocument>>> grouped = new TreeMap<>();
         for (LoadedDocument d : docs) {
             grouped.computeIfAbsent(d.stored().department(), k -> new TreeMap<>(Comparator.reverseOrder()))
                     .computeIfAbsent(d.stored().year(), k -> new TreeMap<>())
-                    .merge(d.stored().kind(), d, (x, y) -> x.stored().version() >= y.stored().version() ? x : y);
+                    .merge(new KindAndScope(d.stored().kind(), d.stored().scope()), d,
+                            (x, y) -> x.stored().version() >= y.stored().version() ? x : y);
         }
         List<NavigatorNode> departments = new ArrayList<>();
         grouped.forEach((dept, years) -> {
             List<NavigatorNode> yearNodes = new ArrayList<>();
             years.forEach((year, kinds) -> {
                 List<NavigatorNode> kindNodes = new ArrayList<>();
-                kinds.forEach((kind, d) -> kindNodes.add(withWorkbenchNodes(
-                        documentNode(d, dept + "/" + year + "/" + kind.id(), b), d, docs, b)));
+                kinds.forEach((ks, d) -> kindNodes.add(withWorkbenchNodes(
+                        documentNode(d, dept + "/" + year + "/" + ks.path(), label(ks, kinds.keySet(), b), b),
+                        d, docs, b)));
                 yearNodes.add(new NavigatorNode(NodeKind.YEAR, Texts.get(b, "nav.year", String.valueOf(year)),
                         dept + "/" + year, null, null, kindNodes));
             });
@@ -96,7 +99,32 @@ public final class NavigatorViewModel {
         return new NavigatorNode(NodeKind.ROOT, "", "", null, null, departments);
     }
 
-    private static NavigatorNode documentNode(LoadedDocument d, String path, ResourceBundle b) {
+    /** A document's place under its year: kind, then 部门 before 单位. */
+    private record KindAndScope(DocumentKind kind, DocumentScope scope) implements Comparable<KindAndScope> {
+        @Override
+        public int compareTo(KindAndScope o) {
+            int k = kind.compareTo(o.kind);
+            return k != 0 ? k : scope.compareTo(o.scope);
+        }
+
+        /** A department's document keeps the path it always had; a unit's gets its own. */
+        String path() {
+            return scope == DocumentScope.DEPARTMENT ? kind.id() : kind.id() + "-" + scope.id();
+        }
+    }
+
+    /** 预算; 单位预算 for a unit's document, and 部门预算 where the year also holds the unit's of that kind. */
+    private static String label(KindAndScope ks, java.util.Set<KindAndScope> siblings, ResourceBundle b) {
+        String kind = Texts.get(b, "kind." + ks.kind().id());
+        boolean both = siblings.contains(new KindAndScope(ks.kind(), DocumentScope.DEPARTMENT))
+                && siblings.contains(new KindAndScope(ks.kind(), DocumentScope.UNIT));
+        if (ks.scope() == DocumentScope.DEPARTMENT && !both) {
+            return kind;
+        }
+        return Texts.get(b, "nav.scoped", Texts.get(b, "scope." + ks.scope().id()), kind);
+    }
+
+    private static NavigatorNode documentNode(LoadedDocument d, String path, String label, ResourceBundle b) {
         long id = d.stored().id();
         DocumentOutline doc = d.outline();
         List<NavigatorNode> children = new ArrayList<>();
@@ -119,8 +147,7 @@ public final class NavigatorViewModel {
         }
         children.add(new NavigatorNode(NodeKind.CHARTS, Texts.get(b, "nav.charts"), path + "/charts", id, null,
                 List.of()));
-        return new NavigatorNode(NodeKind.DOCUMENT, Texts.get(b, "kind." + d.stored().kind().id()), path, id, null,
-                children, detail(d, b));
+        return new NavigatorNode(NodeKind.DOCUMENT, label, path, id, null, children, detail(d, b));
     }
 
     /** "已导入 · 3 条待处理": the document's status and its open findings, if any. */

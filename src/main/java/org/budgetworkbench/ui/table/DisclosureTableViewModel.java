@@ -116,12 +116,12 @@ public final class DisclosureTableViewModel {
         return AmountFormat.format(v);
     }
 
-    /** The type's columns in their standard order, then any other column the rows carry. */
+    /**
+     * The columns the table prints, in the standard order: a column the template does not print is left out
+     * rather than shown blank, where it would read as 0. A table with no column at all shows the template's.
+     */
     private static List<ColumnSpec> columnsOf(DisclosureTable table, ResourceBundle bundle) {
-        Set<String> ids = new LinkedHashSet<>(table.type().columns());
-        for (Row r : table.rows()) {
-            ids.addAll(r.values().keySet());
-        }
+        Set<String> ids = new LinkedHashSet<>(table.columns().isEmpty() ? table.type().columns() : table.columns());
         List<ColumnSpec> out = new ArrayList<>();
         for (String id : ids) {
             out.add(new ColumnSpec(id, ColumnHeaders.header(bundle, table.type(), id)));

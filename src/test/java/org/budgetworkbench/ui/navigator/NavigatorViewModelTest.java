@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.store.StoredDocument;
 import org.budgetworkbench.ui.CorpusDocuments;
 import org.budgetworkbench.ui.Language;
@@ -43,6 +44,19 @@ class NavigatorViewModelTest {
         NavigatorNode fin = child(child(child(root, finals.department()), "2024 年"), "决算");
         assertThat(fin.children()).extracting(NavigatorNode::label).contains("支出决算表", "绩效自评")
                 .doesNotContain("绩效目标");
+    }
+
+    @Test
+    void aUnitsBudgetIsItsOwnNodeBesideTheDepartmentsAndBothSayWhichTheyAre() {
+        NavigatorViewModel vm = new NavigatorViewModel(Language.CHINESE.bundle());
+        Document unit = budget.withScope(DocumentScope.UNIT);
+        vm.setDocuments(List.of(loaded(1, budget, 1), new LoadedDocument(new StoredDocument(3, unit.department(),
+                unit.year(), unit.kind(), DocumentScope.UNIT, "f3", Instant.EPOCH, 1, "imported"), unit)));
+        NavigatorNode year = child(child(vm.visibleRoot(), budget.department()), "2024 年");
+        assertThat(year.children()).extracting(NavigatorNode::label).containsExactly("部门预算", "单位预算");
+        assertThat(child(year, "单位预算").documentId()).isEqualTo(3L);
+        assertThat(vm.find(budget.department() + "/2024/budget").documentId()).isEqualTo(1L);
+        assertThat(vm.find(budget.department() + "/2024/budget-unit").documentId()).isEqualTo(3L);
     }
 
     @Test

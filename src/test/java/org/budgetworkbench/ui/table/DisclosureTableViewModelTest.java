@@ -68,11 +68,20 @@ class DisclosureTableViewModelTest {
     }
 
     @Test
-    void columnsTheTypeDoesNotNameAreStillShown() {
+    void onlyPrintedColumnsAreShownTheTypeDoesNotNameToo() {
         DisclosureTable t = new DisclosureTable(TableType.BUDGET_GOV_FUND, "政府性基金预算支出表", null, List.of(
                 new Row("total", "合计", Map.of("total", BigDecimal.ONE, "extra_col", BigDecimal.TEN))));
         assertThat(new DisclosureTableViewModel(t, ZH).columns()).extracting(ColumnSpec::id)
-                .containsExactly("total", "basic", "project", "extra_col");
+                .containsExactly("total", "extra_col");
+    }
+
+    @Test
+    void anAbsentColumnIsNotShownWhereItWouldReadAsZeroButAPrintedBlankColumnIs() {
+        DisclosureTable t = new DisclosureTable(TableType.BUDGET_GPB_EXPENDITURE, "一般公共预算支出表", null, List.of(
+                new Row("total", "合计", Map.of("total", BigDecimal.ONE, "basic", BigDecimal.ONE))),
+                List.of("total", "basic", "project"));
+        assertThat(new DisclosureTableViewModel(t, ZH).columns()).extracting(ColumnSpec::id)
+                .containsExactly("total", "basic", "project");
     }
 
     @Test

@@ -46,6 +46,9 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
             return out;
         }
         String column = doc.kind() == DocumentKind.BUDGET ? "total" : "amount";
+        if (!table.get().prints(column)) {
+            return out;
+        }
         Optional<Classification> catalogue = Catalogues.economic();
         for (NarrativeSection s : doc.narrative()) {
             for (String p : s.paragraphs()) {

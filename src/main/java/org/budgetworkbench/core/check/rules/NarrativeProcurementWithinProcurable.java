@@ -14,7 +14,6 @@ import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
 import org.budgetworkbench.model.FindingPlace;
-import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.Severity;
 import org.budgetworkbench.model.TableType;
 
@@ -54,10 +53,10 @@ public final class NarrativeProcurementWithinProcurable implements Rule {
     private static Optional<BigDecimal> ceiling(Document doc) {
         boolean budget = doc.kind() == DocumentKind.BUDGET;
         Optional<BigDecimal> total = doc.table(budget ? TableType.BUDGET_EXPENDITURE : TableType.FINAL_EXPENDITURE)
-                .flatMap(t -> t.row("total")).map(r -> r.amount("total"));
+                .flatMap(t -> t.amount("total", "total"));
         Optional<BigDecimal> personnel = budget
-                ? doc.table(TableType.BUDGET_GPB_EXPENDITURE).flatMap(t -> t.row("total")).map(r -> r.amount("personnel"))
-                : doc.table(TableType.FINAL_GPB_BASIC).flatMap(t -> t.row("personnel_total")).map((Row r) -> r.amount("amount"));
+                ? doc.table(TableType.BUDGET_GPB_EXPENDITURE).flatMap(t -> t.amount("total", "personnel"))
+                : doc.table(TableType.FINAL_GPB_BASIC).flatMap(t -> t.amount("personnel_total", "amount"));
         if (total.isEmpty() || personnel.isEmpty()) {
             return Optional.empty();
         }

@@ -35,7 +35,7 @@ public final class ThreePublicMatchesBasicTable implements Rule {
         TableType basic = budget ? TableType.BUDGET_GPB_BASIC : TableType.FINAL_GPB_BASIC;
         String basicColumn = budget ? "total" : "amount";
         String prefix = budget ? "" : "final_";
-        if (doc.table(three).isEmpty() || doc.table(basic).isEmpty()) {
+        if (doc.table(three).isEmpty() || doc.table(basic).isEmpty() || !doc.table(basic).get().prints(basicColumn)) {
             return out;
         }
         Optional<Row> total = doc.table(three).get().row("total");
@@ -45,7 +45,7 @@ public final class ThreePublicMatchesBasicTable implements Rule {
         String[][] pairs = {{"reception", "30217"}, {"vehicle_operation", "30231"}, {"overseas", "30212"}};
         for (String[] p : pairs) {
             String column = prefix + p[0];
-            if (!total.get().values().containsKey(column)) {
+            if (!doc.table(three).get().prints(column)) {
                 continue;
             }
             Optional<Row> line = doc.table(basic).get().row(p[1]);
