@@ -9,7 +9,8 @@ import org.budgetworkbench.model.TableType;
 /**
  * The parts a disclosure must have (公开内容要素), by kind: a budget (部门预算) has the budget tables, a
  * 项目经费情况说明 and 绩效目标; final accounts (部门决算) the nine 公开01-09表 and 绩效自评. Text parts are recognised
- * by their headings in the words districts use (主要职能 / 主要职责, 机构设置 / 单位构成, 情况说明 / 编制说明 …).
+ * by their headings in the words districts use (主要职能 / 主要职责, 机构设置 / 单位构成, 情况说明 / 编制说明, or an
+ * explanation printed as its sections only: 支出预算安排情况, 收入支出决算总体情况 …).
  */
 public final class RequiredParts {
     /** A text part and the headings that carry it. */
@@ -25,7 +26,7 @@ public final class RequiredParts {
             Pattern.compile(".*(机构设置|单位构成|机构情况|内设机构).*"));
     public static final TextPart GLOSSARY = new TextPart("名词解释", "有名词解释", Pattern.compile(".*名词解释.*"));
     public static final TextPart EXPLANATION = new TextPart("编制说明/情况说明", "有情况说明，数字与公开表一致",
-            Pattern.compile(".*(情况说明|编制说明|预算说明|决算说明).*"));
+            Pattern.compile(".*(情况说明|编制说明|预算说明|决算说明|安排情况|总体情况|决算情况|执行情况).*"));
     public static final TextPart OTHER = new TextPart("其他相关说明",
             "说明机关运行经费、政府采购、国有资产占用、绩效管理等其他事项",
             Pattern.compile(".*(其他重要事项|其他相关|其他需要说明|机关运行经费|政府采购|国有资产).*"));
