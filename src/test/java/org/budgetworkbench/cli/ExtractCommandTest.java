@@ -74,7 +74,7 @@ class ExtractCommandTest {
                 wb.write(o);
             }
         }
-        assertThat(run("import", file.toString(), "--db", dir.resolve("store").toString())).isNotZero();
+        assertThat(run("import", file.toString(), "--create-db", "--db", dir.resolve("store").toString())).isNotZero();
         assertThat(err.toString()).contains("明细.xlsx").contains("未识别出任何公开表").contains("工作表“资产”")
                 .contains("含有数字");
     }

@@ -8,9 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.core.read.DisclosureReadException;
+import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.NarrativeSection;
+import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.store.Store;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +30,11 @@ class FolderImportTest {
             throw new DisclosureReadException(file, "文件已损坏");
         }
         String dept = file.getParent().getFileName().toString();
-        Document d = new Document(dept, 2024, DocumentKind.BUDGET, null, List.of(), List.of(), List.of(),
+        // a workbook gives a table (a file of which nothing but text is read is refused), a PDF its 情况说明
+        List<DisclosureTable> tables = name.endsWith(".xlsx") ? List.of(new DisclosureTable(TableType.BUDGET_SUMMARY,
+                "收支总表", null, List.of(new Row("total", "合计", java.util.Map.of("total", java.math.BigDecimal.ONE)))))
+                : List.of();
+        Document d = new Document(dept, 2024, DocumentKind.BUDGET, null, tables, List.of(), List.of(),
                 name.endsWith(".pdf") ? List.of(new NarrativeSection("一、总体情况", 2, 1, List.of("收入总计 1 万元。")))
                         : List.of(), List.of());
         return new ExtractResult(file, d, name.startsWith("partial") ? List.of("Sheet3：未识别") : List.of());

@@ -22,7 +22,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.budgetworkbench.core.ExtractResult;
+import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
@@ -79,7 +82,10 @@ class DistrictFxTest {
             }
         }
         String dept = file.getParent().getFileName().toString();
-        return new ExtractResult(file, new Document(dept, 2024, DocumentKind.BUDGET, null, List.of(), List.of(),
+        // one table each: a file of which nothing is read is refused, not listed
+        List<DisclosureTable> tables = List.of(new DisclosureTable(TableType.BUDGET_SUMMARY, "收支总表", null,
+                List.of(new Row("total", "合计", java.util.Map.of("total", java.math.BigDecimal.ONE)))));
+        return new ExtractResult(file, new Document(dept, 2024, DocumentKind.BUDGET, null, tables, List.of(),
                 List.of(), List.of(), List.of()), List.of());
     };
 

@@ -26,6 +26,8 @@ final class GlyphCollector extends PDFTextStripper {
     private List<Glyph> current;
     /** The last clipping path seen, and its bounds when it is a rectangle (the common case: a cell). */
     private Area lastClip;
+    /** Every glyph a page's content draws, on paper or clipped away: the limit bounds the work, not the text. */
+    private int shownOnPage;
     private Rectangle2D lastClipBounds;
 
     GlyphCollector() {
@@ -45,6 +47,7 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
         ProcessingDeadline.check();
+        shownOnPage = 0;
         current = new ArrayList<>();
         pages.add(current);
     }
@@ -57,6 +60,12 @@ final class GlyphCollector extends PDFTextStripper {
     @Override
     protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
             throws IOException {
+        if ((++shownOnPage & 0xFF) == 0) {
+            ProcessingDeadline.check();
+        }
+        if (shownOnPage > InputLimits.MAX_GLYPHS_PER_PAGE) {
+            throw tooManyGlyphs();
+        }
         double x = textRenderingMatrix.getTranslateX()
                 + displacement.getX() * textRenderingMatrix.getScalingFactorX() / 2;
         double y = textRenderingMatrix.getTranslateY() + textRenderingMatrix.getScalingFactorY() * 0.3;
@@ -103,9 +112,13 @@ final class GlyphCollector extends PDFTextStripper {
             ProcessingDeadline.check();
         }
         if (current.size() > InputLimits.MAX_GLYPHS_PER_PAGE) {
-            throw new LimitExceededException("PDF 第 " + pages.size() + " 页的文字超过 "
-                    + InputLimits.count(InputLimits.MAX_GLYPHS_PER_PAGE) + " 个，远超一页公开表所能容纳，已拒绝读取");
+            throw tooManyGlyphs();
         }
+    }
+
+    private LimitExceededException tooManyGlyphs() {
+        return new LimitExceededException("PDF 第 " + pages.size() + " 页的文字超过 "
+                + InputLimits.count(InputLimits.MAX_GLYPHS_PER_PAGE) + " 个，远超一页公开表所能容纳，已拒绝读取");
     }
 
     private static boolean isBold(PDFont font) {
