@@ -9,7 +9,8 @@ import org.budgetworkbench.model.Row;
 
 /**
  * Prints a two-sided summary table (收支总表, 财政拨款收支总表, 收入支出决算总表): income on the left, expenditure on
- * the right, each 项目 with its figure columns. The alt template prints only the classes with money, renumbered
+ * the right, each 项目 with its figure columns; where the document has economic-class lines ({@code econ.*}), a
+ * third side prints them (three-column 收支总表: income | function classes | economic classes). The alt template prints only the classes with money, renumbered
  * 一、二、…, and leaves out the 本年/结转 lines.
  */
 final class SummaryPrinter {
@@ -29,7 +30,9 @@ final class SummaryPrinter {
     }
 
     int width(DisclosureTable t) {
-        return 2 + side(t, "income.").columns().size() + side(t, "expenditure.").columns().size();
+        Side econ = side(t, "econ.");
+        return 2 + side(t, "income.").columns().size() + side(t, "expenditure.").columns().size()
+                + (econ.rows().isEmpty() ? 0 : 1 + econ.columns().size());
     }
 
     private Side side(DisclosureTable t, String prefix) {
@@ -67,16 +70,28 @@ final class SummaryPrinter {
     List<String> columns(DisclosureTable t) {
         java.util.Set<String> both = new java.util.HashSet<>(side(t, "income.").columns());
         both.addAll(side(t, "expenditure.").columns());
+        both.addAll(side(t, "econ.").columns());
         return t.type().columns().stream().filter(both::contains).toList();
     }
 
     List<Row> print(DisclosureTable t) {
         Side income = side(t, "income.");
         Side expenditure = side(t, "expenditure.");
+        Side econ = side(t, "econ.");
+        boolean three = !econ.rows().isEmpty();
         int top = pen.row;
         pen.merged(top, 0, 1, 1 + income.columns().size(), "收入");
         int right = 1 + income.columns().size();
-        pen.merged(top, right, 1, 1 + expenditure.columns().size(), "支出");
+        // three-column 收支总表: the expenditure by function class, then the same money by economic class
+        pen.merged(top, right, 1, 1 + expenditure.columns().size(), three ? "支出（按功能分类）" : "支出");
+        int far = right + 1 + expenditure.columns().size();
+        if (three) {
+            pen.merged(top, far, 1, 1 + econ.columns().size(), "支出（按经济分类）");
+            pen.text(top + 1, far, "项目");
+            for (int i = 0; i < econ.columns().size(); i++) {
+                pen.text(top + 1, far + 1 + i, word(t, econ.columns().get(i)));
+            }
+        }
         pen.text(top + 1, 0, "项目");
         for (int i = 0; i < income.columns().size(); i++) {
             pen.text(top + 1, 1 + i, word(t, income.columns().get(i)));
@@ -96,9 +111,15 @@ final class SummaryPrinter {
             for (int i = 0; i < expenditure.columns().size(); i++) {
                 pen.text(pen.row, right + 1 + i, String.valueOf(n++));
             }
+            if (three) {
+                pen.text(pen.row, far, "栏次");
+                for (int i = 0; i < econ.columns().size(); i++) {
+                    pen.text(pen.row, far + 1 + i, String.valueOf(n++));
+                }
+            }
             pen.row++;
         }
-        int lines = Math.max(income.rows().size(), expenditure.rows().size());
+        int lines = Math.max(Math.max(income.rows().size(), expenditure.rows().size()), econ.rows().size());
         for (int i = 0; i < lines; i++) {
             if (i < income.rows().size()) {
                 line(income.rows().get(i), 0, income.columns());
@@ -106,10 +127,14 @@ final class SummaryPrinter {
             if (i < expenditure.rows().size()) {
                 line(expenditure.rows().get(i), right, expenditure.columns());
             }
+            if (i < econ.rows().size()) {
+                line(econ.rows().get(i), far, econ.columns());
+            }
             pen.row++;
         }
         List<Row> printed = new ArrayList<>(income.rows());
         printed.addAll(expenditure.rows());
+        printed.addAll(econ.rows());
         return printed;
     }
 
