@@ -2,9 +2,11 @@ package org.budgetworkbench;
 
 import org.budgetworkbench.cli.Main;
 import org.budgetworkbench.ui.App;
+import org.budgetworkbench.ui.WindowStart;
 
 /**
- * The one entry point of the jar (启动器): no arguments opens the window, any argument runs the command line.
+ * The one entry point of the jar (启动器): no arguments (or only {@code --db PATH}) opens the window, any other
+ * arguments run the command line.
  * Kept free of JavaFX types itself so that the command line never starts the toolkit.
  */
 public final class Launcher {
@@ -12,10 +14,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0) {
-            Main.main(args);
-        } else {
+        if (WindowStart.opensWindow(args)) {
             App.launchApp(args);
+        } else {
+            Main.main(args);
         }
     }
 }

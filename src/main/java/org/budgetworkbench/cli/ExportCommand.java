@@ -89,7 +89,7 @@ public final class ExportCommand implements Callable<Integer> {
                 Document doc = exports.disclosure(stored.id(), out);
                 stdout.println("已导出 " + doc.displayTitle() + " → " + out);
             }
-        } catch (StoreException | IOException e) {
+        } catch (StoreException | IOException | IllegalArgumentException e) {
             err.println("导出失败：" + e.getMessage());
             err.flush();
             return 1;

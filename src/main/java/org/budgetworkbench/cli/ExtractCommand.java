@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.budgetworkbench.core.DisclosureExtractor;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.core.json.ExtractJson;
+import org.budgetworkbench.core.limits.FileProblems;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
@@ -52,7 +53,7 @@ public final class ExtractCommand implements Callable<Integer> {
                 err.println("读取失败 " + e.getMessage());
                 exit = 1;
             } catch (RuntimeException e) {
-                err.println("读取失败 " + file.getFileName() + "：内部错误（" + e + "）");
+                err.println("读取失败 " + file.getFileName() + "：" + FileProblems.reason(e, "程序未能处理此文件"));
                 exit = 1;
             }
         }

@@ -10,6 +10,8 @@ import org.budgetworkbench.core.DisclosureExtractor;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.core.WorkbookWithPdf;
 import org.budgetworkbench.core.check.Validator;
+import org.budgetworkbench.core.limits.FileProblems;
+import org.budgetworkbench.core.limits.LimitExceededException;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
@@ -33,7 +35,7 @@ public final class ImportCommand implements Callable<Integer> {
     List<Path> files;
 
     @Mixin
-    StoreOption store;
+    StoreOption.Creatable store;
 
     @Spec
     CommandSpec spec;
@@ -54,7 +56,7 @@ public final class ImportCommand implements Callable<Integer> {
                 err.println("读取失败 " + e.getMessage());
                 failed = true;
             } catch (RuntimeException e) {
-                err.println("读取失败 " + file.getFileName() + "：内部错误（" + e + "）");
+                err.println("读取失败 " + file.getFileName() + "：" + FileProblems.reason(e, "程序未能处理此文件"));
                 failed = true;
             }
         }
@@ -68,7 +70,14 @@ public final class ImportCommand implements Callable<Integer> {
                 .map(r -> new WorkbookWithPdf.Read(r.file().toAbsolutePath().toString(), r.document())).toList());
         List<Document> docs = combined.stream().map(WorkbookWithPdf.Combined::document).toList();
         Validator validator = new Validator();
-        List<List<Finding>> findings = docs.stream().map(validator::validate).toList();
+        List<List<Finding>> findings;
+        try {
+            findings = docs.stream().map(validator::validate).toList();
+        } catch (LimitExceededException e) {
+            err.println("校验失败：" + e.getMessage() + "。未导入任何文件，数据库内容未改变。");
+            err.flush();
+            return 1;
+        }
         try (Store s = store.open()) {
             List<Long> ids = s.documents().saveAllChecked(docs,
                     combined.stream().map(WorkbookWithPdf.Combined::file).toList(), findings);

@@ -1,5 +1,8 @@
 package org.budgetworkbench.cli;
 
+import org.budgetworkbench.LogSetup;
+import org.budgetworkbench.core.limits.FileProblems;
+import org.budgetworkbench.store.StoreException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,10 +22,31 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code. */
     public static int run(String... args) {
-        return new CommandLine(new Main()).execute(args);
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::unexpected);
+        return cl.execute(args);
+    }
+
+    /**
+     * What no command caught: said in words on stderr, the details in the log — never picocli's stack trace,
+     * which would show the analyst class names.
+     */
+    private static int unexpected(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        String what = e instanceof StoreException ? e.getMessage() : FileProblems.reason(e, "程序出错，未能完成");
+        cl.getErr().println(what + "（详情见日志文件 " + LogSetup.logFile() + "）");
+        cl.getErr().flush();
+        return 1;
     }
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exit;
+        try {
+            exit = run(args);
+        } catch (Error e) {
+            // outside the bounded reading of a file (which answers these itself): still a sentence, not a trace
+            System.err.println(FileProblems.reason(e, "程序出错，未能完成") + "（详情见日志文件 " + LogSetup.logFile() + "）");
+            exit = 1;
+        }
+        System.exit(exit);
     }
 }

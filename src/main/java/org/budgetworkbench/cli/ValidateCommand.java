@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.budgetworkbench.core.DisclosureExtractor;
 import org.budgetworkbench.core.check.Validator;
 import org.budgetworkbench.core.json.FindingsJson;
+import org.budgetworkbench.core.limits.FileProblems;
+import org.budgetworkbench.core.limits.ProcessingDeadline;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
@@ -42,8 +44,13 @@ public final class ValidateCommand implements Callable<Integer> {
         int exit = 0;
         for (Path file : files) {
             try {
-                Document doc = extractor.extract(file).document();
-                List<Finding> findings = validator.validate(doc);
+                // reading and checking one file share one deadline
+                Map.Entry<Document, List<Finding>> checked = ProcessingDeadline.run(() -> {
+                    Document d = extractor.extract(file).document();
+                    return Map.entry(d, validator.validate(d));
+                });
+                Document doc = checked.getKey();
+                List<Finding> findings = checked.getValue();
                 all.put(doc, findings);
                 if (!json) {
                     out.println(file.getFileName() + "：" + doc.displayTitle() + "，" + findings.size() + " 条审核发现");
@@ -55,7 +62,7 @@ public final class ValidateCommand implements Callable<Integer> {
                 err.println("读取失败 " + e.getMessage());
                 exit = 1;
             } catch (RuntimeException e) {
-                err.println("校验失败 " + file.getFileName() + "：内部错误（" + e + "）");
+                err.println("校验失败 " + file.getFileName() + "：" + FileProblems.reason(e, "程序未能处理此文件"));
                 exit = 1;
             }
         }

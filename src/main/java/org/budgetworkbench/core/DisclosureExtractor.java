@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.budgetworkbench.core.limits.DocumentBounds;
+import org.budgetworkbench.core.limits.FileProblems;
+import org.budgetworkbench.core.limits.LimitExceededException;
+import org.budgetworkbench.core.limits.ProcessingDeadline;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.core.read.WorkbookReader;
 import org.budgetworkbench.core.read.pdf.PdfContent;
@@ -21,17 +26,42 @@ public final class DisclosureExtractor {
     private final PdfReader pdfs = new PdfReader();
     private final DocumentAssembler assembler = new DocumentAssembler();
 
+    /**
+     * Reads one file within the {@link ProcessingDeadline}: a file past a limit, the deadline, the memory or the
+     * stack is refused with the reason in words, and so is one a library fails on.
+     */
     public ExtractResult extract(Path file) throws DisclosureReadException {
         if (!Files.isRegularFile(file)) {
             throw new DisclosureReadException(file, "文件不存在");
         }
+        try {
+            return ProcessingDeadline.run(() -> {
+                ExtractResult r = read(file);
+                DocumentBounds.check(r.document());
+                return r;
+            });
+        } catch (LimitExceededException e) {
+            throw new DisclosureReadException(file, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new DisclosureReadException(file, FileProblems.reason(e, "文件内容有误，无法读取"), e);
+        }
+    }
+
+    private ExtractResult read(Path file) throws DisclosureReadException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean pdf = name.endsWith(".pdf") || !isWorkbook(name) && startsWithPdf(file);
         if (pdf) {
             PdfContent content = pdfs.read(file);
             return assembler.assemble(file, content.grids(), content.narrative());
         }
-        return assembler.assemble(file, workbooks.read(file), List.of());
+        List<String> unread = new ArrayList<>();
+        ExtractResult r = assembler.assemble(file, workbooks.read(file, unread), List.of());
+        if (unread.isEmpty()) {
+            return r;
+        }
+        List<String> notes = new ArrayList<>(r.skipped());
+        notes.addAll(unread);
+        return new ExtractResult(r.file(), r.document(), notes, r.unread());
     }
 
     /** A file the workbook reader takes by its name (.xlsx, .xls), whatever its case. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One disclosure table (公开表) of a known type, its rows keyed as extract@1 says. {@code columns} are the
@@ -14,18 +15,30 @@ import java.util.Set;
  * absent — the template has no such column — which is not the same as a printed 0 or a blank cell, and no
  * check compares it. Given as null, the columns are those any row carries a value (or blank) for, which is
  * what the readers always recorded; a column a row carries is printed in any case, so no figure is lost.
+ * {@code notes} are the lines printed under the table (表注: "注：本表反映…", "说明：…本年度没有…，故本表无数据。"),
+ * as printed and in order; a template asks for such a note when a table has nothing to show, so the checks
+ * read it to tell an empty table left empty on purpose from one left blank. Notes are not part of extract@1.
  */
 public record DisclosureTable(TableType type, String title, TableSource source, List<Row> rows,
-                              List<String> columns) {
+                              List<String> columns, List<String> notes) {
+    /** 本表无数据 / 故本表为空表 / 本表为空: the note that says the table is empty on purpose. */
+    private static final Pattern EMPTY_NOTE = Pattern.compile("本表(无|没有)数据|(本表|该表)?为空表|本表为空|空表");
+
     public DisclosureTable {
         rows = List.copyOf(rows);
         source = source == null ? TableSource.UNKNOWN : source;
         columns = columns == null ? carried(type, rows) : withCarried(type, columns, rows);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    /** A table with no note under it. */
+    public DisclosureTable(TableType type, String title, TableSource source, List<Row> rows, List<String> columns) {
+        this(type, title, source, rows, columns, List.of());
     }
 
     /** A table whose printed columns are those its rows carry. */
     public DisclosureTable(TableType type, String title, TableSource source, List<Row> rows) {
-        this(type, title, source, rows, null);
+        this(type, title, source, rows, null, List.of());
     }
 
     public Optional<Row> row(String key) {
@@ -43,16 +56,27 @@ public record DisclosureTable(TableType type, String title, TableSource source, 
     }
 
     public DisclosureTable withRows(List<Row> newRows) {
-        return new DisclosureTable(type, title, source, newRows, columns);
+        return new DisclosureTable(type, title, source, newRows, columns, notes);
     }
 
-    /** This table continued by {@code more} (a table printed over several pages): rows and columns of both. */
+    public DisclosureTable withNotes(List<String> newNotes) {
+        return new DisclosureTable(type, title, source, rows, columns, newNotes);
+    }
+
+    /** Whether a note under the table says it is empty on purpose (本表无数据, 故本表为空表). */
+    public boolean notedAsEmpty() {
+        return notes.stream().anyMatch(n -> EMPTY_NOTE.matcher(n.replaceAll("\\s+", "")).find());
+    }
+
+    /** This table continued by {@code more} (a table printed over several pages): rows, columns and notes of both. */
     public DisclosureTable continuedBy(DisclosureTable more) {
         List<Row> all = new ArrayList<>(rows);
         all.addAll(more.rows());
         Set<String> cols = new LinkedHashSet<>(columns);
         cols.addAll(more.columns());
-        return new DisclosureTable(type, title, source, all, List.copyOf(cols));
+        List<String> allNotes = new ArrayList<>(notes);
+        allNotes.addAll(more.notes());
+        return new DisclosureTable(type, title, source, all, List.copyOf(cols), allNotes);
     }
 
     private static List<String> carried(TableType type, List<Row> rows) {

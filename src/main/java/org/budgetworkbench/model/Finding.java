@@ -20,8 +20,17 @@ public record Finding(String rule, FindingKind kind, Severity severity, FindingP
      */
     public String fingerprint() {
         String w = String.join("|", rule, nz(where.table()), nz(where.row()), nz(where.column()),
-                nz(where.target()), nz(where.indicator()), nz(where.section()), nz(where.quote()));
+                nz(where.target()), nz(where.indicator()), nz(where.section()), nz(where.quote()))
+                + formKeys(where);
         return Integer.toHexString(w.hashCode()) + Integer.toHexString(w.length());
+    }
+
+    /** The form keys (project, goal, period, field) where given; findings on tables keep their old fingerprint. */
+    private static String formKeys(FindingPlace w) {
+        if (w.project() == null && w.goal() == null && w.period() == null && w.field() == null) {
+            return "";
+        }
+        return String.join("|", "", nz(w.project()), nz(w.goal()), nz(w.period()), nz(w.field()));
     }
 
     private static String nz(String s) {

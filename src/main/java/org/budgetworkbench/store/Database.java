@@ -3,6 +3,7 @@ package org.budgetworkbench.store;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -37,6 +38,7 @@ final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                durable();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 rollback(e);
@@ -47,6 +49,17 @@ final class Database implements AutoCloseable {
             }
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * H2 keeps a commit in memory and writes it to the file later, on a thread of its own: a full disk then goes
+     * unnoticed, the import reports success and the documents are gone at the next start. A checkpoint writes
+     * the commit out now, so a failed write fails the work that made it. With nothing new to write it is cheap.
+     */
+    private void durable() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("CHECKPOINT");
         }
     }
 

@@ -20,7 +20,8 @@ import org.budgetworkbench.model.Severity;
  * stays dismissed while it is found again.
  */
 public final class FindingsStore {
-    private static final String PLACE = "table, row, column, target, indicator, section, quote";
+    private static final String PLACE =
+            "table, row, column, target, indicator, section, quote, project, goal, period, field";
 
     private final Database db;
 
@@ -97,18 +98,42 @@ public final class FindingsStore {
 
     /** Records the analyst's verdict ({@code open}, {@code accepted}, {@code dismissed}) on a finding by its fingerprint. */
     public void setStatus(long documentId, String fingerprint, String status) {
+        setStatus(documentId, fingerprint, status, null);
+    }
+
+    /** Records a verdict with the analyst's reason for it (null or blank: none given). */
+    public void setStatus(long documentId, String fingerprint, String status, String note) {
         FindingStatus.require(status);
         Objects.requireNonNull(fingerprint, "fingerprint");
         db.inTransaction("更新审核发现状态", c -> {
             try (PreparedStatement ps = c.prepareStatement("MERGE INTO finding_status (document_id, fingerprint, "
-                    + "status, changed_at) KEY (document_id, fingerprint) VALUES (?, ?, ?, ?)")) {
+                    + "status, changed_at, note) KEY (document_id, fingerprint) VALUES (?, ?, ?, ?, ?)")) {
                 ps.setLong(1, documentId);
                 ps.setString(2, fingerprint);
                 ps.setString(3, status);
                 SqlValues.setInstant(ps, 4, SqlValues.now());
+                String n = note == null || note.isBlank() ? null : note.strip();
+                ps.setString(5, n != null && n.length() > 4000 ? n.substring(0, 4000) : n);
                 ps.executeUpdate();
             }
             return null;
+        });
+    }
+
+    /** The reasons given for the verdicts on a document's findings, by fingerprint. */
+    public java.util.Map<String, String> verdictNotes(long documentId) {
+        return db.inTransaction("读取审核理由", c -> {
+            java.util.Map<String, String> out = new java.util.HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT fingerprint, note FROM finding_status WHERE document_id = ? AND note IS NOT NULL")) {
+                ps.setLong(1, documentId);
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return out;
         });
     }
 
@@ -117,7 +142,8 @@ public final class FindingsStore {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO findings (document_id, finding_no, fingerprint, "
                 + "rule, kind, severity, " + columns("where_") + ", has_other, " + columns("other_")
                 + ", found_type, found_text, expected_type, expected_text, message) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                + "?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 ps.setLong(1, documentId);
@@ -158,8 +184,9 @@ public final class FindingsStore {
     }
 
     private static int setPlace(PreparedStatement ps, int index, FindingPlace p) throws SQLException {
-        String[] parts = p == null ? new String[7]
-                : new String[] {p.table(), p.row(), p.column(), p.target(), p.indicator(), p.section(), p.quote()};
+        String[] parts = p == null ? new String[11]
+                : new String[] {p.table(), p.row(), p.column(), p.target(), p.indicator(), p.section(), p.quote(),
+                    p.project(), p.goal(), p.period(), p.field()};
         for (String part : parts) {
             ps.setString(index++, part);
         }
@@ -169,6 +196,7 @@ public final class FindingsStore {
     private static FindingPlace place(ResultSet rs, String prefix) throws SQLException {
         return new FindingPlace(rs.getString(prefix + "table"), rs.getString(prefix + "row"),
                 rs.getString(prefix + "column"), rs.getString(prefix + "target"), rs.getString(prefix + "indicator"),
-                rs.getString(prefix + "section"), rs.getString(prefix + "quote"));
+                rs.getString(prefix + "section"), rs.getString(prefix + "quote"), rs.getString(prefix + "project"),
+                rs.getString(prefix + "goal"), rs.getString(prefix + "period"), rs.getString(prefix + "field"));
     }
 }

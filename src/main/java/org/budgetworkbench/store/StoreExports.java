@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.budgetworkbench.core.DisclosureExtractor;
+import org.budgetworkbench.core.export.AtomicFile;
 import org.budgetworkbench.core.export.DisclosureWorkbookWriter;
 import org.budgetworkbench.core.export.FindingsReportWriter;
 import org.budgetworkbench.core.export.WriteBack;
@@ -35,9 +36,39 @@ public final class StoreExports {
     /** Writes the document as it now stands (corrections included) in the standard layout; marks it 已导出. */
     public Document disclosure(long documentId, Path out) throws IOException {
         Document doc = load(documentId);
-        new DisclosureWorkbookWriter().write(doc, out);
-        store.documents().setStatus(documentId, DocumentStatus.EXPORTED);
-        return doc;
+        return exported(documentId, out, staged -> {
+            new DisclosureWorkbookWriter().write(doc, staged);
+            return doc;
+        });
+    }
+
+    /** Writes an export to a file of its own. */
+    @FunctionalInterface
+    private interface Export<T> {
+        T to(Path file) throws IOException;
+    }
+
+    /**
+     * Writes the export beside {@code out}, records the document 已导出, and only then puts the file in place:
+     * when the store cannot record it (a full disk, a read-only store) the analyst's old file is kept, and no
+     * staged file is left behind.
+     */
+    private <T> T exported(long documentId, Path out, Export<T> export) throws IOException {
+        Path target = out.toAbsolutePath();
+        AtomicFile.checkTarget(target);
+        String name = target.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        // the extension stays last: the writers choose the format by it
+        Path staged = target.resolveSibling("." + (dot > 0 ? name.substring(0, dot) + ".export" + name.substring(dot)
+                : name + ".export"));
+        try {
+            T result = export.to(staged);
+            store.documents().setStatus(documentId, DocumentStatus.EXPORTED);
+            AtomicFile.replace(staged, target);
+            return result;
+        } finally {
+            Files.deleteIfExists(staged);
+        }
     }
 
     /**
@@ -49,9 +80,8 @@ public final class StoreExports {
         Path original = originalWorkbook(stored).orElseThrow(() -> new IOException(
                 "无法写回：" + stored.department() + " " + stored.year() + " 年" + stored.kind().chinese()
                         + "不是从工作簿导入的，或原工作簿 " + stored.sourceFile() + " 已不存在。"));
-        WriteBack.Result r = new WriteBack().write(original, load(documentId), out);
-        store.documents().setStatus(documentId, DocumentStatus.EXPORTED);
-        return r;
+        Document doc = load(documentId);
+        return exported(documentId, out, staged -> new WriteBack().write(original, doc, staged));
     }
 
     /** The workbook (.xlsx, .xls) a document was imported from, while it is still where it was. */
@@ -77,9 +107,13 @@ public final class StoreExports {
             }
             List<Finding> list = new ArrayList<>();
             Map<String, String> status = new LinkedHashMap<>();
+            Map<String, String> reasons = store.findings().verdictNotes(d.id());
             for (StoredFinding f : store.findings().list(d.id())) {
                 list.add(f.finding());
-                status.put(f.finding().fingerprint(), FindingStatus.chinese(f.status()));
+                String reason = FindingStatus.OPEN.equals(f.status()) ? null : reasons.get(f.finding().fingerprint());
+                // the verdict with the analyst's reason for it, as the next reviewer needs it
+                status.put(f.finding().fingerprint(), FindingStatus.chinese(f.status())
+                        + (reason == null ? "" : "：" + reason));
             }
             findings += list.size();
             entries.add(new FindingsReportWriter.Entry(d.department(), d.year(), d.kind(), list, status));

@@ -1,7 +1,9 @@
 package org.budgetworkbench.ui;
 
 import org.budgetworkbench.core.DisclosureExtractor;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -42,19 +44,60 @@ public class App extends Application {
     /** The store, opened (schema checked by Flyway: the slowest part of start-up) while the toolkit starts. */
     private static volatile CompletableFuture<Store> opening;
 
+    /** The store the window shows: {@code --db PATH} (which must exist), else the usual one. */
+    private static volatile Path storePath;
+
     public static void launchApp(String[] args) {
-        opening = CompletableFuture.supplyAsync(() -> Store.open(Store.defaultLocation()), r -> {
+        Optional<Path> named = WindowStart.storeArgument(args);
+        if (named.isPresent() && WindowStart.missingStore(named.get()).isPresent()) {
+            System.err.println(WindowStart.missingStore(named.get()).get());
+            System.exit(2);
+            return;
+        }
+        Path db = named.orElseGet(Store::defaultLocation);
+        storePath = db;
+        WindowLog.toFileBeside(db);
+        // a start that fails (no display, no GTK) must not leave a new empty store behind
+        boolean existed = Files.exists(WindowStart.databaseFile(db.toAbsolutePath()));
+        opening = CompletableFuture.supplyAsync(() -> Store.open(db), r -> {
             Thread t = new Thread(r, "store-open");
             t.setDaemon(true);
             t.start();
         });
-        Application.launch(App.class, args);
+        try {
+            Application.launch(App.class);
+        } catch (RuntimeException | Error e) {
+            LoggerFactory.getLogger(App.class).error("窗口无法启动", e);
+            System.err.println(WindowStart.cannotStart(e));
+            closeAndForget(db, existed);
+            System.exit(1);
+        }
+    }
+
+    /** After a failed start: the store closed and, if this start created it, removed with its trace file. */
+    private static void closeAndForget(Path db, boolean existed) {
+        try {
+            opening.join().close();
+        } catch (RuntimeException ignored) {
+            // the store did not open either; nothing to close
+        }
+        if (!existed) {
+            Path file = WindowStart.databaseFile(db.toAbsolutePath());
+            String base = file.getFileName().toString().replaceFirst("\\.mv\\.db$", "");
+            for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+                try {
+                    Files.deleteIfExists(file.resolveSibling(base + suffix));
+                } catch (java.io.IOException ignored) {
+                    // best effort: the message above already says what went wrong
+                }
+            }
+        }
     }
 
     private static Store openedStore() {
         CompletableFuture<Store> f = opening;
         if (f == null) {
-            return Store.open(Store.defaultLocation());
+            return Store.open(storePath == null ? Store.defaultLocation() : storePath);
         }
         try {
             return f.join();
@@ -93,8 +136,9 @@ public class App extends Application {
                 preference.load(), RecentFiles.forUser());
         // fill a small screen (1366×768 laptops are common in finance bureaus), stay moderate on a large one
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new MainWindow(stage, vm, preference, background)
+        Scene scene = new MainWindow(stage, vm, preference, background).withStoreOpener(this::openOther)
                 .show(Math.min(1440, screen.getWidth()), Math.min(900, screen.getHeight()));
+        WindowStart.missingChineseFont(javafx.scene.text.Font.getFamilies()).ifPresent(vm::warn);
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN_PROPERTY)) {
             StartupTimer.exitWhenShown(scene);
         }
@@ -102,6 +146,24 @@ public class App extends Application {
         if (shot != null && !shot.isBlank()) {
             Screenshot.later(scene, Path.of(shot));
         }
+    }
+
+    /**
+     * 文件 → 打开数据库…: the store at {@code file} (which must exist) replaces the open one; on failure the
+     * open one stays and the {@link StoreException} says why.
+     */
+    private MainWindowViewModel openOther(Path file) {
+        WindowStart.missingStore(file).ifPresent(m -> {
+            throw new StoreException(m);
+        });
+        Store next = Store.open(file);
+        Store previous = store;
+        store = next;
+        if (previous != null) {
+            previous.close();
+        }
+        return new MainWindowViewModel(next, reader(), validator(), Samples.standard(),
+                LanguagePreference.forUser().load(), RecentFiles.forUser());
     }
 
     @Override

@@ -20,6 +20,11 @@ public final class LanguagePreference {
         return Language.fromTag(node.get(KEY, Language.CHINESE.tag()));
     }
 
+    /** The window's layout (split positions), remembered in the same place as the language. */
+    public LayoutPreference layout() {
+        return new LayoutPreference(node);
+    }
+
     public void save(Language language) {
         node.put(KEY, language.tag());
         try {

@@ -39,7 +39,7 @@ class StoreCommandsTest {
     void importStoresEveryFileAndChecksIt() {
         Path db = dir.resolve("store");
         assertThat(run("import", "samples/000_2efbff76b0545c5f.xlsx", "samples/002_7253a26da12f1913.xls",
-                "--db", db.toString())).isZero();
+                "--db", db.toString(), "--create-db")).isZero();
         try (Store s = Store.open(db)) {
             assertThat(s.documents().list()).extracting(StoredDocument::kind)
                     .containsExactlyInAnyOrder(DocumentKind.BUDGET, DocumentKind.FINAL);
@@ -54,7 +54,7 @@ class StoreCommandsTest {
     void aWorkbookImportedWithItsPdfIsOneDocumentCheckedOnItsNarrativeAndWrittenBackIntoTheWorkbook() throws Exception {
         Path db = dir.resolve("store");
         Path workbook = Files.copy(Path.of("samples/002_7253a26da12f1913.xlsx"), dir.resolve("决算.xlsx"));
-        assertThat(run("import", workbook.toString(), "samples/002_7253a26da12f1913.pdf", "--db", db.toString()))
+        assertThat(run("import", workbook.toString(), "samples/002_7253a26da12f1913.pdf", "--db", db.toString(), "--create-db"))
                 .isZero();
         assertThat(out.toString()).contains("并入 002_7253a26da12f1913.pdf 的情况说明");
         try (Store s = Store.open(db)) {
@@ -71,9 +71,9 @@ class StoreCommandsTest {
     @Test
     void aBadFileInTheBatchStoresNothingAndKeepsWhatWasThere() throws Exception {
         Path db = dir.resolve("store");
-        assertThat(run("import", "samples/000_2efbff76b0545c5f.xlsx", "--db", db.toString())).isZero();
+        assertThat(run("import", "samples/000_2efbff76b0545c5f.xlsx", "--db", db.toString(), "--create-db")).isZero();
         Path bad = Files.write(dir.resolve("损坏.xlsx"), new byte[] {1, 2, 3, 4});
-        int code = run("import", "samples/002_7253a26da12f1913.xlsx", bad.toString(), "--db", db.toString());
+        int code = run("import", "samples/002_7253a26da12f1913.xlsx", bad.toString(), "--db", db.toString(), "--create-db");
         assertThat(code).isEqualTo(1);
         assertThat(err.toString()).contains("损坏.xlsx").contains("数据库内容未改变");
         try (Store s = Store.open(db)) {
@@ -99,6 +99,7 @@ class StoreCommandsTest {
 
     @Test
     void exportOfSomethingNotStoredSaysSo() {
+        Store.open(dir.resolve("store")).close();
         int code = run("export", "--db", dir.resolve("store").toString(), "--department", "无此部门", "--year", "2024",
                 "--kind", "budget", "--out", dir.resolve("x.xlsx").toString());
         assertThat(code).isEqualTo(1);
@@ -116,7 +117,7 @@ class StoreCommandsTest {
     })
     void exportReadsBackToEveryValue(String id, String variant, String department, String kind) throws Exception {
         Path db = dir.resolve("store");
-        assertThat(run("import", "samples/" + id + variant, "--db", db.toString())).isZero();
+        assertThat(run("import", "samples/" + id + variant, "--db", db.toString(), "--create-db")).isZero();
         Path exported = dir.resolve("export-" + id + ".xlsx");
         assertThat(run("export", "--db", db.toString(), "--department", department, "--year", "2024",
                 "--kind", kind, "--out", exported.toString())).as(err::toString).isZero();
@@ -132,7 +133,7 @@ class StoreCommandsTest {
     void reportListsEveryStoredFindingWithItsStatus() throws Exception {
         Path db = dir.resolve("store");
         assertThat(run("import", "samples/000_2efbff76b0545c5f.xlsx", "samples/002_7253a26da12f1913.xlsx",
-                "--db", db.toString())).isZero();
+                "--db", db.toString(), "--create-db")).isZero();
         int stored;
         try (Store s = Store.open(db)) {
             stored = s.documents().list().stream().mapToInt(d -> s.findings().list(d.id()).size()).sum();
@@ -155,7 +156,7 @@ class StoreCommandsTest {
     void aCorrectionIsWrittenBackIntoTheDepartmentsOwnWorkbook() throws Exception {
         Path db = dir.resolve("store");
         Path own = Files.copy(Path.of("samples/000_2efbff76b0545c5f.xlsx"), dir.resolve("部门自己的.xlsx"));
-        assertThat(run("import", own.toString(), "--db", db.toString())).isZero();
+        assertThat(run("import", own.toString(), "--db", db.toString(), "--create-db")).isZero();
         try (Store s = Store.open(db)) {
             StoredDocument d = s.documents().list().get(0);
             org.budgetworkbench.model.Document doc = s.documents().load(d.id()).orElseThrow();

@@ -66,6 +66,21 @@ class FindingsStoreTest {
     }
 
     @Test
+    void aFormPlaceKeepsItsProjectGoalPeriodAndField() {
+        Finding onForm = new Finding("target.value", FindingKind.INDICATOR_VALUE, Severity.INFO,
+                FindingPlace.form("performance.project").withProject("道路保洁经费").withGoal("年度绩效目标1")
+                        .withIndicator("保洁面积").withColumn("history"), "90% / 99%", null, "口径不一致",
+                FindingPlace.form("performance.department").withPeriod("annual").withField("收入构成/合计"));
+        store.findings().replace(doc, List.of(onForm));
+
+        Finding back = store.findings().list(doc).get(0).finding();
+        assertThat(back).isEqualTo(onForm);
+        assertThat(back.fingerprint()).isNotEqualTo(new Finding("target.value", FindingKind.INDICATOR_VALUE,
+                Severity.INFO, FindingPlace.form("performance.project").withProject("垃圾清运经费")
+                .withGoal("年度绩效目标1").withIndicator("保洁面积").withColumn("history"), "", null, "").fingerprint());
+    }
+
+    @Test
     void statusSurvivesRevalidationByFingerprint() {
         store.findings().replace(doc, List.of(sumMismatch(new BigDecimal("210.49")), textMismatch()));
         store.findings().setStatus(doc, textMismatch().fingerprint(), FindingStatus.DISMISSED);

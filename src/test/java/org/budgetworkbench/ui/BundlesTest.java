@@ -24,4 +24,16 @@ class BundlesTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void noKeyIsGivenTwice() throws Exception {
+        // a key written twice silently takes the later text, and the first place shows the wrong words
+        for (String name : java.util.List.of("messages_zh_CN.properties", "messages_en.properties")) {
+            java.util.List<String> keys = java.nio.file.Files.readAllLines(java.nio.file.Path.of(
+                    "src/main/resources/org/budgetworkbench/ui", name)).stream()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#") && l.contains("="))
+                    .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+            assertThat(keys).as(name).doesNotHaveDuplicates();
+        }
+    }
 }

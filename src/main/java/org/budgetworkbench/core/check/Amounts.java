@@ -31,7 +31,9 @@ public final class Amounts {
 
     public static Difference compare(BigDecimal found, BigDecimal expected) {
         BigDecimal d = nz(found).subtract(nz(expected)).abs();
-        if (d.compareTo(HALF_CENT) < 0) {
+        // up to half a cent: a figure kept in 元 (x.xx5 万元) against the same figure printed to 0.01 万元 — both are
+        // right at the coarser precision; two figures printed to 0.01 never differ by exactly 0.005
+        if (d.compareTo(HALF_CENT) <= 0) {
             return Difference.NONE;
         }
         return d.compareTo(ROUNDING_LIMIT) <= 0 ? Difference.ROUNDING : Difference.MISMATCH;

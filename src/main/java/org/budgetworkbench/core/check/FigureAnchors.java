@@ -40,8 +40,6 @@ public final class FigureAnchors {
     private static final Pattern PAST = Pattern.compile(".*(上年|上一年|去年|20\\d\\d年(?:度)?(?:预算|决算)).*");
     private static final List<String> FILLERS = List.of("为", "是", "共计", "共", "达到", "达", "合计", "总额", "金额",
             "预算数", "决算数", "预算", "决算", "支出", "全年", "年初", "本年", "当年", "财政拨款", "安排", "类", "总计");
-    private static final Pattern PATH = Pattern.compile(
-            "([^，。；（(]+?)[（(]类[)）]([^，。；（(]+?)[（(]款[)）]([^，。；（(]+?)[（(]项[)）]");
 
     private FigureAnchors() {
     }
@@ -86,9 +84,12 @@ public final class FigureAnchors {
             String term = term(label);
             Anchor a = null;
             if (term.isEmpty()) {
-                a = subjectAnchor == null ? null : resolve(doc, f, subjectAnchor.term(), budgeted);
-                if (a == null && subjectAnchor != null && subjectAnchor.term().startsWith("path:") && !budgeted) {
-                    a = subjectAnchor;
+                if (subjectAnchor != null && subjectAnchor.term().startsWith("path:")) {
+                    // a path's 项 is its own row; its name read as a term would find the class it ends like
+                    // ("其他社会保障和就业支出" → 208), so the path row answers, for the figure as executed
+                    a = budgeted ? null : subjectAnchor;
+                } else {
+                    a = subjectAnchor == null ? null : resolve(doc, f, subjectAnchor.term(), budgeted);
                 }
             } else {
                 a = resolve(doc, f, term, budgeted);
@@ -294,15 +295,20 @@ public final class FigureAnchors {
                 .map(r -> new Anchor(TableType.BUDGET_PROJECTS, r.key(), "total", r.name())).orElse(null);
     }
 
-    /** "一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）" names a 项 row. */
+    /**
+     * A subject path in any printed form ("一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）",
+     * codes in the brackets, "“A-B-C”科目") names a 项 row.
+     */
     private static Anchor pathAnchor(Document doc, Figure f) {
-        if (f.paragraphText().indexOf('类') < 0) {
-            return null; // the path names a 类; without one the (costly) search cannot match
+        String p = f.paragraphText();
+        if (p.indexOf('类') < 0 && p.indexOf('“') < 0 && p.indexOf('"') < 0) {
+            return null; // no path can be there; spare the (costly) search
         }
-        Matcher m = PATH.matcher(f.paragraphText());
-        if (!m.find()) {
+        List<SubjectPaths.Path> paths = SubjectPaths.in(p);
+        if (paths.isEmpty()) {
             return null;
         }
+        SubjectPaths.Path path = paths.get(0);
         boolean fin = doc.kind() == DocumentKind.FINAL;
         String ctx = f.section() + "|" + f.topSection();
         TableType table = ctx.contains("一般公共预算")
@@ -312,9 +318,13 @@ public final class FigureAnchors {
         if (t.isEmpty()) {
             return null;
         }
-        String cls = Classification.normalise(m.group(1));
-        String kuan = Classification.normalise(m.group(2));
-        String xiang = Classification.normalise(m.group(3));
+        if (path.code() != null && t.get().row(path.code()).isPresent()) {
+            Row x = t.get().row(path.code()).get();
+            return new Anchor(table, x.key(), "total", "path:" + x.key() + " " + x.name());
+        }
+        String cls = path.cls();
+        String kuan = path.kuan();
+        String xiang = path.xiang();
         for (Row c : t.get().rows()) {
             if (RowKeys.level(c.key()) != 1 || !Classification.normalise(c.name()).startsWith(Patterns.replaceFirst(cls, "支出$", ""))) {
                 continue;

@@ -35,6 +35,23 @@ import org.budgetworkbench.core.check.rules.IndicatorValueIsAValue;
 import org.budgetworkbench.core.check.rules.QuantifiedIndicatorShare;
 import org.budgetworkbench.core.check.rules.ExecutionScoreMatchesWeight;
 import org.budgetworkbench.core.check.rules.EvaluationTotalIsSumOfScores;
+import org.budgetworkbench.core.check.rules.SameIndicatorSameValue;
+import org.budgetworkbench.core.check.rules.FormMoneyMatchesTables;
+import org.budgetworkbench.core.check.rules.FormFieldLeftBlank;
+import org.budgetworkbench.core.check.rules.EvaluationResultsRestated;
+import org.budgetworkbench.core.check.rules.TemplateTextLeftIn;
+import org.budgetworkbench.core.check.rules.ScopeWording;
+import org.budgetworkbench.core.check.rules.ComparisonYearIsPriorYear;
+import org.budgetworkbench.core.check.rules.ComparisonWordMatchesFigures;
+import org.budgetworkbench.core.check.rules.EmptyTableHasNote;
+import org.budgetworkbench.core.check.rules.ProjectNoteFieldsFilled;
+import org.budgetworkbench.core.check.rules.ContentsPageNumbers;
+import org.budgetworkbench.core.check.rules.BudgetUnitCountMatchesList;
+import org.budgetworkbench.core.check.rules.EditorialPunctuation;
+import org.budgetworkbench.core.check.rules.EditorialWording;
+import org.budgetworkbench.core.check.rules.UnitLeftOff;
+import org.budgetworkbench.core.check.rules.SentenceEndMissing;
+import org.budgetworkbench.core.check.rules.DepartmentNameVariant;
 
 /** The registry of rules (审核规则清单): every rule the validator runs, in the order a reviewer reads. */
 public final class Rules {
@@ -55,6 +72,7 @@ public final class Rules {
                 new ProjectsTableMatchesExpenditure(),
                 new ThreePublicMatchesBasicTable(),
                 new RequiredTablesPresent(),
+                new EmptyTableHasNote(),
                 // codes
                 new CodeInCatalogue(),
                 new CodePrintedOnce(),
@@ -72,6 +90,19 @@ public final class Rules {
                 new WholeBudgetMatchesGpbBudget(),
                 new ThreePublicChangesConsistent(),
                 new NarrativeFunctionSubjectsInTables(),
+                new ComparisonYearIsPriorYear(),
+                new ComparisonWordMatchesFigures(),
+                new ScopeWording(),
+                // the narrative's wording: template leftovers and editorial marks
+                new TemplateTextLeftIn(),
+                new UnitLeftOff(),
+                new DepartmentNameVariant(),
+                new EditorialPunctuation(),
+                new EditorialWording(),
+                new SentenceEndMissing(),
+                new ProjectNoteFieldsFilled(),
+                new BudgetUnitCountMatchesList(),
+                new ContentsPageNumbers(),
                 // performance targets and self-evaluations
                 new GoalHasAllCoreLevels(),
                 new IndicatorUnderOwnLevel(),
@@ -81,6 +112,10 @@ public final class Rules {
                 new ActualValueCopiesTarget(),
                 new PerformanceProjectNamesMatchProjects(),
                 new ExecutionScoreMatchesWeight(),
-                new EvaluationTotalIsSumOfScores());
+                new EvaluationTotalIsSumOfScores(),
+                new FormFieldLeftBlank(),
+                new FormMoneyMatchesTables(),
+                new SameIndicatorSameValue(),
+                new EvaluationResultsRestated());
     }
 }

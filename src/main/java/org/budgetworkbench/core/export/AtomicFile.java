@@ -3,6 +3,7 @@ package org.budgetworkbench.core.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -33,10 +34,8 @@ public final class AtomicFile {
 
     public static void write(Path target, Content content) throws IOException {
         Path absolute = target.toAbsolutePath();
-        Path dir = absolute.getParent();
-        if (dir != null) {
-            Files.createDirectories(dir);
-        }
+        checkTarget(absolute);
+        removeStaleParts(absolute);
         // Same directory: the move is then a rename on one file system, atomic where the system allows it.
         // Not Files.createTempFile: that makes the file owner-only, and the moved file would keep it.
         Path temp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong())
@@ -74,7 +73,46 @@ public final class AtomicFile {
         while (t.getCause() != null && t.getCause() != t) {
             t = t.getCause();
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return t.getMessage() == null ? "写入出错（详情见日志文件）" : t.getMessage();
+    }
+
+    /**
+     * The folder must be there: a mistyped folder is an error, not a new folder the analyst never finds.
+     * A folder of the target's name is not overwritten.
+     */
+    public static void checkTarget(Path target) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new IOException("输出文件夹 " + dir + " 不存在，请检查路径。");
+        }
+        if (Files.isDirectory(target)) {
+            throw new IOException(target + " 是一个文件夹，不能作为输出文件。");
+        }
+    }
+
+    /**
+     * A write killed half-way (the process ended) leaves its temporary file behind; the next write of the same
+     * file removes it, so no hidden {@code .part} files pile up next to the analyst's exports.
+     */
+    private static void removeStaleParts(Path target) {
+        Path dir = target.getParent();
+        if (dir == null) {
+            return;
+        }
+        String prefix = "." + target.getFileName() + ".";
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(".part"))) {
+            for (Path p : parts) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a leftover that cannot be removed does not stop the export
+        }
+    }
+
+    /** Moves a finished file over the target, atomically where the file system allows. */
+    public static void replace(Path finished, Path target) throws IOException {
+        move(finished, target.toAbsolutePath());
     }
 
     private static void move(Path temp, Path target) throws IOException {

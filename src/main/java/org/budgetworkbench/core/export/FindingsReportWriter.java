@@ -40,7 +40,7 @@ public final class FindingsReportWriter {
     }
 
     private static final List<String> COLUMNS = List.of("严重程度", "表", "位置", "说明", "发现值", "应为值", "状态");
-    private static final int[] WIDTHS = {10, 26, 30, 60, 14, 14, 10};
+    private static final int[] WIDTHS = {10, 26, 30, 60, 14, 14, 24};
 
     /** One document's findings: no 部门/年度/类型 column. */
     public void write(Entry entry, Path out) throws IOException {
@@ -76,8 +76,10 @@ public final class FindingsReportWriter {
                     styles.text(sheet, r, c++, table(f.where()), styles.text);
                     styles.text(sheet, r, c++, place(f.where()), styles.text);
                     styles.text(sheet, r, c++, f.message(), styles.text);
-                    figure(styles, sheet, r, c++, f.found());
-                    figure(styles, sheet, r, c++, f.expected());
+                    // a pair that reads the same says nothing and looks like a contradiction: both left blank
+                    boolean same = java.util.Objects.equals(shown(f.found()), shown(f.expected()));
+                    figure(styles, sheet, r, c++, same ? null : f.found());
+                    figure(styles, sheet, r, c++, same ? null : f.expected());
                     styles.text(sheet, r, c, e.status().getOrDefault(f.fingerprint(), OPEN), styles.text);
                     r++;
                 }
@@ -116,6 +118,26 @@ public final class FindingsReportWriter {
         }
     }
 
+    private static String shown(Object v) {
+        if (v instanceof BigDecimal d) {
+            return d.stripTrailingZeros().toPlainString();
+        }
+        if (v instanceof java.util.Collection<?> items) {
+            return items.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining("、"));
+        }
+        return v == null ? "" : v.toString();
+    }
+
+    /** The Chinese names of the columns of the performance forms, as their headers print them. */
+    private static final java.util.Map<String, String> FORM_COLUMNS = java.util.Map.ofEntries(
+            java.util.Map.entry("level1", "一级指标"), java.util.Map.entry("level2", "二级指标"),
+            java.util.Map.entry("level3", "三级指标"), java.util.Map.entry("value", "指标值"),
+            java.util.Map.entry("target", "年度指标值"), java.util.Map.entry("actual", "实际完成值"),
+            java.util.Map.entry("weight", "分值"), java.util.Map.entry("score", "得分"),
+            java.util.Map.entry("execution_score", "预算执行率得分"), java.util.Map.entry("basis", "指标值确定依据"),
+            java.util.Map.entry("goal", "绩效目标"), java.util.Map.entry("name", "项目名称"),
+            java.util.Map.entry("total", "合计"));
+
     /** The table's standard title; for a narrative finding the section it sits under. */
     static String table(FindingPlace where) {
         if (where.table() != null) {
@@ -132,15 +154,25 @@ public final class FindingsReportWriter {
         try {
             return TableHeaders.columnWord(TableType.fromId(table), column);
         } catch (IllegalArgumentException | NullPointerException notATable) {
-            return column;
+            // a performance form's column: its printed name, never the internal key ("列 level2")
+            return FORM_COLUMNS.getOrDefault(column, org.budgetworkbench.core.edit.ColumnNames.of(column));
         }
     }
 
     /** 行 201 · 列 基本支出; the quote of a narrative finding; target and indicator of a form line. */
     static String place(FindingPlace where) {
         List<String> parts = new ArrayList<>();
+        if (where.project() != null) {
+            parts.add("项目 " + where.project());
+        }
         if (where.target() != null) {
             parts.add("目标 " + where.target());
+        }
+        if (where.goal() != null) {
+            parts.add("目标 " + where.goal());
+        }
+        if (where.field() != null) {
+            parts.add("栏目 " + where.field());
         }
         if (where.indicator() != null) {
             parts.add("指标 " + where.indicator());

@@ -52,6 +52,75 @@ final class SheetFrame {
         if (lastHeaderRow >= firstHeaderRow) {
             sheet.setRepeatingRows(new CellRangeAddress(firstHeaderRow, lastHeaderRow, -1, -1));
         }
+        splitWhenTooWide(sheet, width, lastHeaderRow + 1);
+    }
+
+    /** A column of width 1 (Excel's unit: a digit of the default 11 pt font) in points, about. */
+    static final double POINTS_PER_CHAR = 5.25;
+    /** The printable width of A4 landscape with the default 0.7 inch margins, in points. */
+    static final double A4_LANDSCAPE_PRINTABLE = 842 - 2 * 0.7 * 72;
+    /** The body font's size, and the smallest it may be printed at to stay readable. */
+    static final double BODY_POINTS = 10;
+    static final double MIN_PRINTED_POINTS = 7;
+
+    /**
+     * A table too wide for one A4 page at a readable size (收入总表 with 18+ amount columns) is printed as the
+     * published templates print it: across several landscape pages, the 编码/名称 columns repeated on each, the
+     * amounts split between whole columns, at one scale no smaller than 7 pt — rather than fitted to one page at 5.
+     */
+    private static void splitWhenTooWide(Sheet sheet, int width, int firstBodyRow) {
+        double[] chars = new double[width];
+        double total = 0;
+        for (int c = 0; c < width; c++) {
+            chars[c] = sheet.getColumnWidth(c) / 256.0;
+            total += chars[c];
+        }
+        double onePage = A4_LANDSCAPE_PRINTABLE / (total * POINTS_PER_CHAR);
+        if (BODY_POINTS * Math.min(1, onePage) >= MIN_PRINTED_POINTS) {
+            return;
+        }
+        int labels = labelColumns(sheet, firstBodyRow, width);
+        double labelChars = 0;
+        for (int c = 0; c < labels; c++) {
+            labelChars += chars[c];
+        }
+        double perPage = A4_LANDSCAPE_PRINTABLE / (POINTS_PER_CHAR * MIN_PRINTED_POINTS / BODY_POINTS);
+        double widest = 0;
+        double page = labelChars;
+        for (int c = labels; c < width; c++) {
+            if (page + chars[c] > perPage && page > labelChars) {
+                sheet.setColumnBreak(c - 1);
+                widest = Math.max(widest, page);
+                page = labelChars;
+            }
+            page += chars[c];
+        }
+        widest = Math.max(widest, page);
+        PrintSetup ps = sheet.getPrintSetup();
+        ps.setLandscape(true);
+        sheet.setFitToPage(false);
+        sheet.setAutobreaks(false);
+        ps.setScale((short) Math.min(100, Math.floor(100 * A4_LANDSCAPE_PRINTABLE / (widest * POINTS_PER_CHAR))));
+        if (labels > 0) {
+            sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, labels - 1));
+        }
+    }
+
+    /** The columns before the first amount of the first body row: 编码 and 名称, repeated on every printed page. */
+    static int labelColumns(Sheet sheet, int firstBodyRow, int width) {
+        for (int r = firstBodyRow; r <= sheet.getLastRowNum(); r++) {
+            Row row = sheet.getRow(r);
+            if (row == null) {
+                continue;
+            }
+            for (int c = 0; c < width; c++) {
+                Cell cell = row.getCell(c);
+                if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+                    return Math.min(c, Math.max(1, width / 3));
+                }
+            }
+        }
+        return Math.min(2, width);
     }
 
     /**

@@ -4,9 +4,7 @@ import static org.budgetworkbench.core.export.HeaderColumn.group;
 import static org.budgetworkbench.core.export.HeaderColumn.leaf;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.DocumentKind;
@@ -34,29 +32,19 @@ final class SummaryTableSheet {
         int width(boolean lineNumbers) {
             return 1 + (lineNumbers ? 1 : 0) + columns.size();
         }
+
+        SummarySides.Side layout() {
+            return new SummarySides.Side(title, rows, columns);
+        }
     }
 
     void write(Sheet sheet, String number, DisclosureTable table, String department, int year) {
         TableType type = table.type();
         boolean isFinal = type.kind() == DocumentKind.FINAL;
-        List<Row> income = rowsWith(table, "income.");
-        List<Row> expenditure = rowsWith(table, "expenditure.");
-        List<Row> econ = rowsWith(table, "econ.");
-        for (Row r : table.rows()) {
-            if (!r.key().startsWith("income.") && !r.key().startsWith("expenditure.") && !r.key().startsWith("econ.")) {
-                income.add(r);  // an item of no known side stays visible rather than lost
-            }
-        }
         List<Side> sides = new ArrayList<>();
         int col = 0;
-        for (Object[] s : new Object[][] {
-                {"收入", income}, {econ.isEmpty() ? "支出" : "支出（按功能分类）", expenditure}, {"支出（按经济分类）", econ}}) {
-            @SuppressWarnings("unchecked")
-            List<Row> rows = (List<Row>) s[1];
-            if (rows.isEmpty() && s[1] == econ) {
-                continue;
-            }
-            Side side = new Side((String) s[0], rows, columns(type, rows), col);
+        for (SummarySides.Side s : SummarySides.of(table)) {
+            Side side = new Side(s.title(), s.rows(), s.columns(), col);
             sides.add(side);
             col += side.width(isFinal);
         }
@@ -82,7 +70,7 @@ final class SummaryTableSheet {
         }
         int lastHeader = r - 1;
 
-        List<List<Row>> placed = align(sides);
+        List<List<Row>> placed = SummarySides.align(sides.stream().map(Side::layout).toList());
         int lineNumber = 1;
         for (int s = 0; s < sides.size(); s++) {
             Side side = sides.get(s);
@@ -112,7 +100,7 @@ final class SummaryTableSheet {
                 } else {
                     sub = 0;
                 }
-                boolean total = isTotalLine(row.key());
+                boolean total = SummarySides.isTotalLine(row.key());
                 styles.text(sheet, r + i, c++, text, total ? styles.textBold : styles.text);
                 if (isFinal) {
                     styles.text(sheet, r + i, c++, String.valueOf(lineNumber++), styles.code);
@@ -125,33 +113,6 @@ final class SummaryTableSheet {
         }
         SheetFrame.fitColumns(sheet, width, SheetFrame.BODY_ROW);
         SheetFrame.print(sheet, width, SheetFrame.BODY_ROW, lastHeader);
-    }
-
-    private static boolean isTotalLine(String key) {
-        return key.endsWith(".current") || key.endsWith(".grand_total");
-    }
-
-    private static List<Row> rowsWith(DisclosureTable table, String prefix) {
-        List<Row> out = new ArrayList<>();
-        table.rows().stream().filter(r -> r.key().startsWith(prefix)).forEach(out::add);
-        return out;
-    }
-
-    /** The amount columns a side uses, in the template's order; {@code amount} (or the first) when none. */
-    private static List<String> columns(TableType type, List<Row> rows) {
-        Set<String> used = new LinkedHashSet<>();
-        rows.forEach(r -> used.addAll(r.values().keySet()));
-        List<String> out = new ArrayList<>();
-        for (String c : type.columns()) {
-            if (used.remove(c)) {
-                out.add(c);
-            }
-        }
-        out.addAll(used);
-        if (out.isEmpty()) {
-            out.add(type.columns().get(0));
-        }
-        return out;
     }
 
     private static HeaderColumn sideHeader(TableType type, Side side, boolean isFinal) {
@@ -182,64 +143,5 @@ final class SummaryTableSheet {
             case "state_capital" -> "国有资本经营预算" + suffix;
             default -> column;
         };
-    }
-
-    /**
-     * Places each side's lines so that the totals face each other: the lines before 本年收入合计 / 本年支出合计
-     * first, then from that line on, 总计 last on one line. A side whose 本年 line heads it (财政拨款收支总表:
-     * 一、本年收入 then its parts) has no such split; only its 总计 is moved to the last line.
-     */
-    private static List<List<Row>> align(List<Side> sides) {
-        int bodyLength = 0;
-        int tailLength = 0;
-        List<List<Row>[]> parts = new ArrayList<>();
-        for (Side side : sides) {
-            List<Row> body = new ArrayList<>();
-            List<Row> tail = new ArrayList<>();
-            List<Row> grand = new ArrayList<>();
-            int current = indexOf(side.rows(), ".current");
-            for (int i = 0; i < side.rows().size(); i++) {
-                Row row = side.rows().get(i);
-                if (row.key().endsWith(".grand_total")) {
-                    grand.add(row);
-                } else if (current > 0 && i >= current) {
-                    tail.add(row);
-                } else {
-                    body.add(row);
-                }
-            }
-            @SuppressWarnings("unchecked")
-            List<Row>[] p = new List[] {body, tail, grand};
-            parts.add(p);
-            bodyLength = Math.max(bodyLength, body.size());
-            tailLength = Math.max(tailLength, tail.size());
-        }
-        List<List<Row>> out = new ArrayList<>();
-        for (List<Row>[] p : parts) {
-            List<Row> lines = new ArrayList<>(p[0]);
-            pad(lines, bodyLength);
-            lines.addAll(p[1]);
-            pad(lines, bodyLength + tailLength);
-            lines.addAll(p[2]);
-            out.add(lines);
-        }
-        int length = out.stream().mapToInt(List::size).max().orElse(0);
-        out.forEach(l -> pad(l, length));
-        return out;
-    }
-
-    private static int indexOf(List<Row> rows, String suffix) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).key().endsWith(suffix)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static void pad(List<Row> lines, int length) {
-        while (lines.size() < length) {
-            lines.add(null);
-        }
     }
 }

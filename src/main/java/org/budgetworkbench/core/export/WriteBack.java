@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.budgetworkbench.core.limits.FileProblems;
 import org.budgetworkbench.model.CellRef;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
@@ -52,7 +53,8 @@ public final class WriteBack {
         try (InputStream in = Files.newInputStream(originalWorkbook)) {
             wb = WorkbookFactory.create(in);
         } catch (IOException | RuntimeException e) {
-            throw new IOException("无法打开原工作簿 " + originalWorkbook.getFileName() + "：" + e.getMessage(), e);
+            throw new IOException("无法打开原工作簿 " + originalWorkbook.getFileName() + "："
+                    + FileProblems.reason(e, "文件已损坏或不是 Excel 工作簿"), e);
         }
         try (wb) {
             checkFormat(wb, originalWorkbook, out);
@@ -77,6 +79,10 @@ public final class WriteBack {
                     }
                     if (i.valueCell() != null) {
                         writeText(wb, i.valueCell(), i.value(), "指标 " + i.level3(), written, skipped);
+                    } else if (target.indicators().stream().anyMatch(x -> x.valueCell() != null)) {
+                        // an indicator added in the workbench has no row in the department's form: said, not dropped
+                        skipped.add("指标 " + (i.level3() == null ? "（未命名）" : i.level3())
+                                + "：原工作簿的绩效目标表中没有它的单元格，未写入（请在原表中添加一行）");
                     }
                 }
             }

@@ -66,6 +66,12 @@ public final class Fixes {
         } catch (IllegalArgumentException e) {
             return Optional.empty(); // a performance form or an evaluation: not a table cell
         }
+        // a column the table does not print has nothing to correct: no fix for a finding on it
+        boolean printed = doc.table(type).flatMap(t -> t.row(where.row()))
+                .map(r -> r.values().containsKey(where.column())).orElse(false);
+        if (!printed) {
+            return Optional.empty();
+        }
         Place.Cell place = new Place.Cell(type, where.row(), where.column());
         String now;
         try {

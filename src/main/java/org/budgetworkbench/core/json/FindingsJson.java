@@ -56,7 +56,11 @@ public final class FindingsJson {
         putIf(w, "row", p.row());
         putIf(w, "column", p.column());
         putIf(w, "target", p.target());
+        putIf(w, "project", p.project());
+        putIf(w, "goal", p.goal());
+        putIf(w, "period", p.period());
         putIf(w, "indicator", p.indicator());
+        putIf(w, "field", p.field());
         putIf(w, "section", p.section());
         putIf(w, "quote", p.quote());
         return w;

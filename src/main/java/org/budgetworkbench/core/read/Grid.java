@@ -26,6 +26,8 @@ public final class Grid {
     private final Integer[] rowPages;
     private final List<Region> merges;
     private final int columns;
+    /** Built on first {@link #mergeAt}; a race builds the same index twice, harmlessly. */
+    private volatile int[][] mergeIndex;
 
     private Grid(String source, String sheet, String[][] text, Double[][] numbers, Integer[] rowPages,
                  List<Region> merges, int columns) {
@@ -82,14 +84,41 @@ public final class Grid {
         return merges;
     }
 
-    /** The merged region covering a cell, or null. */
+    /**
+     * The merged region covering a cell, or null. Looked up in an index of the cells the merges cover, built on
+     * first use: a scan of every merge per cell would make reading a sheet quadratic in its merges.
+     */
     public Region mergeAt(int row, int col) {
-        for (Region m : merges) {
-            if (m.contains(row, col)) {
-                return m;
+        if (merges.isEmpty() || row < 0 || row >= text.length || col < 0 || col >= columns) {
+            return null;
+        }
+        int[][] index = mergeIndex;
+        if (index == null) {
+            index = indexMerges();
+            mergeIndex = index;
+        }
+        int[] cols = index[row];
+        int at = cols == null ? 0 : cols[col];
+        return at == 0 ? null : merges.get(at - 1);
+    }
+
+    /** For each covered cell, 1 + the index of the first merge covering it (the first wins where they overlap). */
+    private int[][] indexMerges() {
+        int[][] index = new int[text.length][];
+        for (int i = 0; i < merges.size(); i++) {
+            Region m = merges.get(i);
+            for (int r = Math.max(0, m.firstRow()); r <= Math.min(m.lastRow(), text.length - 1); r++) {
+                if (index[r] == null) {
+                    index[r] = new int[columns];
+                }
+                for (int c = Math.max(0, m.firstCol()); c <= Math.min(m.lastCol(), columns - 1); c++) {
+                    if (index[r][c] == 0) {
+                        index[r][c] = i + 1;
+                    }
+                }
             }
         }
-        return null;
+        return index;
     }
 
     /** The text a reader sees at a cell: its own, or that of the merged region it lies in. */
@@ -176,6 +205,11 @@ public final class Grid {
         /** Rows so far (the next free row index). */
         public int rows() {
             return rows;
+        }
+
+        /** Columns so far (one past the rightmost cell set). */
+        public int columns() {
+            return columns;
         }
 
         private void ensure(int row, int col) {

@@ -66,6 +66,10 @@ final class ColumnIds {
             if (prefix.isEmpty()) {
                 return null;
             }
+            // 预算数 / 决算数 as the lowest header row (公务接待费 › 决算数): the column is the group above it
+            if (path.size() > 1 && isBudgetOrFinalWord(path.get(path.size() - 1))) {
+                path = path.subList(0, path.size() - 1);
+            }
         }
         String bare = resolve(type, path, prefix);
         return bare == null ? null : prefix + bare;
@@ -102,6 +106,10 @@ final class ColumnIds {
             return null;
         }
         return own;
+    }
+
+    private static boolean isBudgetOrFinalWord(String w) {
+        return w.matches("(年初)?(预算|决算)数?");
     }
 
     private static boolean isCarryoverGroup(List<String> above) {

@@ -41,10 +41,26 @@ final class HeaderReader {
         if (shared) {
             rows.add(dataStart); // 类 | 款 | 项 | 合计 | 1548.12 …: the first data row carries the code-level labels
         }
+        // the 合计 line printed on the lowest header row (合计 | | | 合计 | 基本支出 | 项目支出): the row is the
+        // last header row for the columns it names, and the table's first row for its label
+        int totalLabelCol = -1;
+        if (!rows.isEmpty() && !shared) {
+            int last = rows.get(rows.size() - 1);
+            totalLabelCol = totalLabelOnHeaderRow(g, last);
+            if (totalLabelCol >= 0 && !labelsAbove(g, rows, totalLabelCol)) {
+                totalLabelCol = -1; // 合计 heads a column of figures (三公 合计 | 因公出国 | …)
+            }
+            if (totalLabelCol >= 0 && dataStart > last) {
+                dataStart = last;
+            }
+        }
         List<List<String>> paths = new ArrayList<>();
         for (int c = 0; c < g.columnCount(); c++) {
             List<String> path = new ArrayList<>();
             for (int i = 0; i < rows.size(); i++) {
+                if (totalLabelCol >= 0 && i == rows.size() - 1 && isInLabel(g, rows.get(i), totalLabelCol, c)) {
+                    continue;
+                }
                 String t = shared && i == rows.size() - 1 ? levelLabel(g.text(dataStart, c))
                         : cellText(g, rows, i, c);
                 t = Texts.fold(t);
@@ -55,6 +71,49 @@ final class HeaderReader {
             paths.add(path);
         }
         return new Header(rows.isEmpty() ? bodyStart : rows.get(0), dataStart, paths);
+    }
+
+    /**
+     * The column of the 合计/总计 label that opens a header row with other header words after it and no
+     * figure, or -1. Only a label in the first filled column counts: a 合计 further right is a column's.
+     */
+    private static int totalLabelOnHeaderRow(Grid g, int r) {
+        int first = -1;
+        int words = 0;
+        for (int c = 0; c < g.columnCount(); c++) {
+            if (g.text(r, c).isEmpty()) {
+                continue;
+            }
+            if (AmountParser.isAmount(g, r, c)) {
+                return -1;
+            }
+            if (first < 0) {
+                first = c;
+            } else {
+                words++;
+            }
+        }
+        return first >= 0 && words >= 2 && Texts.isTotalWord(g.text(r, first)) ? first : -1;
+    }
+
+    /** Whether a header row above the last one heads the column with a label word (编码, 科目, 项目, 名称, 类). */
+    private static boolean labelsAbove(Grid g, List<Integer> rows, int c) {
+        for (int i = 0; i < rows.size() - 1; i++) {
+            String t = Texts.fold(g.visibleText(rows.get(i), c));
+            if (t.matches(".*(编码|代码|科目|项目|名称)$|^类$")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether column c is the label cell at (r, labelCol) or merged into it. */
+    private static boolean isInLabel(Grid g, int r, int labelCol, int c) {
+        if (c == labelCol) {
+            return true;
+        }
+        Grid.Region m = g.mergeAt(r, labelCol);
+        return m != null && m.contains(r, c);
     }
 
     /** The header text at a cell: merged text, or a group heading to the left carried over unmerged cells. */

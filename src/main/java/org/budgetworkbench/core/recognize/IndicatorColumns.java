@@ -11,7 +11,7 @@ import org.budgetworkbench.core.read.Grid;
  * 2022 2023), 实际完成值, 得分, and 指标值确定依据 / 绩效标准. A header may span several rows (merged groups).
  */
 record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, int level2, int level3,
-                        int value, List<Integer> history, int actual, int score, int basis) {
+                        int value, List<Integer> history, int actual, int score, int basis, int name) {
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])20[0-9]{2}(?![0-9])");
 
@@ -27,7 +27,7 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
     /** The leftmost of the name columns: text left of it belongs to the form, not to an indicator. */
     int firstNameColumn() {
         int min = Integer.MAX_VALUE;
-        for (int c : new int[] {level1, level2, level3}) {
+        for (int c : new int[] {level1, level2, level3, name}) {
             if (c >= 0) {
                 min = Math.min(min, c);
             }
@@ -55,8 +55,12 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
         int l1 = find(g, row, "一级指标");
         int l2 = find(g, row, "二级指标");
         int l3 = find(g, row, "三级指标");
+        int name = -1; // 指标名称 / 指标内容 beside an (often empty) 三级指标 column
         if (l3 < 0) {
             l3 = find(g, row, "指标名称");
+        } else {
+            name = find(g, row, "指标名称");
+            name = name >= 0 ? name : find(g, row, "指标内容");
         }
         int last = row;
         while (last + 1 <= lastRow && last - row < 3 && isHeaderContinuation(g, last + 1, l1, l2, l3)) {
@@ -74,7 +78,7 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
         int basis = -1;
         List<Integer> history = new ArrayList<>();
         for (int c = 0; c < g.columnCount(); c++) {
-            if (c == l1 || c == l2 || c == l3) {
+            if (c == l1 || c == l2 || c == l3 || c == name) {
                 continue;
             }
             String h = headerText(g, row, last, c);
@@ -104,7 +108,7 @@ record IndicatorColumns(int headerRow, int lastHeaderRow, int goal, int level1, 
         if (value < 0) {
             value = plainValue;
         }
-        return new IndicatorColumns(row, last, goal, l1, l2, l3, value, history, actual, score, basis);
+        return new IndicatorColumns(row, last, goal, l1, l2, l3, value, history, actual, score, basis, name);
     }
 
     /**

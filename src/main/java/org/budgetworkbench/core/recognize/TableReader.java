@@ -31,7 +31,19 @@ final class TableReader {
                 : codedRows.read(type, region, header, title.scale());
         String name = title.title().isEmpty() ? title.fullTitle() : title.title();
         TableSource source = new TableSource(region.grid().page(region.firstRow()), region.grid().sheet());
-        return new Result(new DisclosureTable(type, name, source, rows, columns), rest(region, header));
+        return new Result(new DisclosureTable(type, name, source, rows, columns).withNotes(notes(region, header)),
+                rest(region, header));
+    }
+
+    /** The note lines printed under the table (注：…, 说明：…故本表无数据), up to the first blank row. */
+    static List<String> notes(GridRegion region, Header header) {
+        var g = region.grid();
+        List<String> notes = new java.util.ArrayList<>();
+        for (int r = CodedRowReader.lastDataRow(g, header.dataStart(), region.lastRow()) + 1;
+                r <= region.lastRow() && !g.isRowEmpty(r); r++) {
+            notes.add(String.join("", g.rowTexts(r)).strip());
+        }
+        return notes;
     }
 
     /** The column ids the header prints: a column of the type that is not among them is absent, not 0. */

@@ -32,13 +32,18 @@ public final class ComparisonView extends VBox {
         ComboBox<ComparisonViewModel.ColumnChoice> column = new ComboBox<>(vm.columns());
         column.setId("compare-column");
         column.valueProperty().bindBidirectional(vm.columnProperty());
-        HBox choices = new HBox(8, which, table, column);
+        javafx.scene.control.Button export = new javafx.scene.control.Button(Texts.get(b, "compare.export"));
+        export.setId("compare-export");
+        export.setOnAction(e -> export(vm, b));
+        export.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.lines()));
+        HBox choices = new HBox(8, which, table, column, export);
 
         TableView<ComparisonViewModel.Line> rows = new TableView<>(vm.lines());
         rows.setId("compare-rows");
         rows.setPlaceholder(new Label(Texts.get(b, "compare.none")));
+        // 类/款/项 stay a hierarchy: each level indented under its parent
         TableColumn<ComparisonViewModel.Line, String> name = column(Texts.get(b, "table.name"), 320,
-                ComparisonViewModel.Line::name, false);
+                l -> "　".repeat(l.depth()) + l.name(), false);
         TableColumn<ComparisonViewModel.Line, String> first = column("", 130, ComparisonViewModel.Line::first, true);
         TableColumn<ComparisonViewModel.Line, String> second = column("", 130, ComparisonViewModel.Line::second, true);
         TableColumn<ComparisonViewModel.Line, String> change = column(Texts.get(b, "compare.change"), 120,
@@ -54,8 +59,44 @@ public final class ComparisonView extends VBox {
         };
         headers.run();
         vm.comparisonProperty().addListener((o, a, c) -> headers.run());
-        VBox.setVgrow(rows, Priority.ALWAYS);
-        getChildren().addAll(title, choices, rows);
+        rows.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(ComparisonViewModel.Line line, boolean empty) {
+                super.updateItem(line, empty);
+                pseudoClassStateChanged(LARGE, !empty && line != null && line.large());
+            }
+        });
+        ChangeChart chart = new ChangeChart(vm, b);
+        javafx.scene.control.SplitPane both = new javafx.scene.control.SplitPane(rows, chart);
+        both.setDividerPositions(0.58);
+        VBox.setVgrow(both, Priority.ALWAYS);
+        Label legend = new Label(Texts.get(b, "compare.large.legend"));
+        legend.getStyleClass().add("compare-legend");
+        getChildren().addAll(title, choices, legend, both);
+    }
+
+    private static final javafx.css.PseudoClass LARGE = javafx.css.PseudoClass.getPseudoClass("large-change");
+
+    /** 导出 Excel…: the comparison shown, as a sheet with the amounts as numbers. */
+    private void export(ComparisonViewModel vm, ResourceBundle b) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(Texts.get(b, "compare.export"));
+        chooser.setInitialFileName(vm.title().replaceAll("[\\\\/:*?\"<>|]", "_") + ".xlsx");
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("Excel", "*.xlsx"));
+        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file == null) {
+            return;
+        }
+        try {
+            new org.budgetworkbench.core.export.RowsWorkbookWriter().write(Texts.get(b, "nav.compare"), vm.asSheet(),
+                    file.toPath());
+        } catch (java.io.IOException | RuntimeException ex) {
+            javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
+                    Texts.get(b, "compare.export.failed", file.getName(), String.valueOf(ex.getMessage())),
+                    org.budgetworkbench.ui.DialogButtons.ok(b));
+            a.initOwner(getScene().getWindow());
+            a.show();
+        }
     }
 
     private static TableColumn<ComparisonViewModel.Line, String> column(String header, double width,

@@ -29,8 +29,19 @@ public final class ComparisonViewModel {
     /** Which comparison. */
     public enum Kind { YEAR_OVER_YEAR, EXECUTION }
 
-    /** One row shown: the two figures, the change (同比 only) and the rate, as text ready to show. */
-    public record Line(String key, String name, String first, String second, String change, String rate) {
+    /**
+     * One row shown: the two figures, the change (同比 only) and the rate, as text ready to show; the change as a
+     * number (second side less first for 预算执行: 决算 − 预算), the rate as a fraction, and the row's depth in the
+     * 类/款/项 hierarchy (0 for a 类 or an item, 1 款, 2 项), so the view indents it.
+     */
+    public record Line(String key, String name, String first, String second, String change, String rate,
+                       BigDecimal delta, BigDecimal rateValue, int depth) {
+        /** A change of a fifth or more (up or down) is worth a reviewer's look. */
+        public static final BigDecimal LARGE = new BigDecimal("0.2");
+
+        public boolean large() {
+            return rateValue != null && rateValue.abs().compareTo(LARGE) >= 0 && delta != null && delta.signum() != 0;
+        }
     }
 
     /** One column of one compared table: its rows' figures as lines. */
@@ -59,6 +70,7 @@ public final class ComparisonViewModel {
     }
 
     private final String title;
+    private final ResourceBundle bundle;
     private final ObservableList<Comparison> comparisons = FXCollections.observableArrayList();
     private final ObjectProperty<Comparison> comparison = new SimpleObjectProperty<>();
     private final ObservableList<TableChoice> tables = FXCollections.observableArrayList();
@@ -75,6 +87,7 @@ public final class ComparisonViewModel {
     public ComparisonViewModel(Document current, Document previous, Document budget, Document finalAccounts,
                                ResourceBundle b) {
         this.title = Texts.get(b, "compare.title", current.displayTitle());
+        this.bundle = b;
         if (previous != null) {
             comparisons.add(yearOverYear(current, previous, b));
         }
@@ -103,7 +116,7 @@ public final class ComparisonViewModel {
                 for (YearOverYear.RowComparison r : t.rows()) {
                     r.column(col).ifPresent(f -> lines.add(new Line(r.key(), name(r.key(), r.name()),
                             AmountFormat.format(f.current()), AmountFormat.format(f.previous()),
-                            signed(f.change()), percent(f.rate()))));
+                            signed(f.change()), percent(f.rate()), f.change(), f.rate(), depth(r.key()))));
                 }
                 if (!lines.isEmpty()) {
                     cols.add(new ColumnChoice(col, ColumnHeaders.header(b, t.type(), col), lines));
@@ -127,7 +140,8 @@ public final class ComparisonViewModel {
                 for (Execution.RowExecution r : t.rows()) {
                     r.column(col).ifPresent(f -> lines.add(new Line(r.key(), name(r.key(), r.name()),
                             AmountFormat.format(f.budget()), AmountFormat.format(f.actual()), "",
-                            percent(f.rate()))));
+                            percent(f.rate()), difference(f.actual(), f.budget()),
+                            f.rate() == null ? null : f.rate().subtract(BigDecimal.ONE), depth(r.key()))));
                 }
                 if (!lines.isEmpty()) {
                     cols.add(new ColumnChoice(col, ColumnHeaders.header(b, t.tables().budget(), col), lines));
@@ -153,6 +167,52 @@ public final class ComparisonViewModel {
         }
         out.addAll(present);
         return List.copyOf(out);
+    }
+
+    /** 类 (3 digits) 0, 款 (5) 1, 项 (7) 2; an item that is not a code 0. */
+    static int depth(String key) {
+        if (!key.matches("[0-9]+")) {
+            return 0;
+        }
+        return key.length() >= 7 ? 2 : key.length() >= 5 ? 1 : 0;
+    }
+
+    private static BigDecimal difference(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? null : a.subtract(b);
+    }
+
+    /**
+     * The lines of the chart of changes (变动图): the 类 lines (or, in a table without classes, every line) with a
+     * change, largest first by size, at most {@code limit}.
+     */
+    public List<Line> chartLines(int limit) {
+        // the totals only repeat the sum of what moved: left out
+        List<Line> withChange = lines.stream().filter(l -> l.delta() != null && l.delta().signum() != 0
+                && !l.key().equals("total") && !l.key().endsWith(".grand_total") && !l.key().endsWith(".current")
+                && !l.key().endsWith("total")).toList();
+        List<Line> top = withChange.stream().filter(l -> l.depth() == 0 && l.key().matches("[0-9]{3}")).toList();
+        List<Line> pool = top.isEmpty() ? withChange : top;
+        return pool.stream().sorted((a, c) -> c.delta().abs().compareTo(a.delta().abs())).limit(limit).toList();
+    }
+
+    /** The comparison shown, as the rows of a sheet: headers then one row per line (for 导出 Excel). */
+    public List<List<Object>> asSheet() {
+        Comparison c = comparison.get();
+        List<List<Object>> out = new ArrayList<>();
+        out.add(List.of(c == null ? "" : c.title() + " · " + (table.get() == null ? "" : table.get().title())
+                + " · " + (column.get() == null ? "" : column.get().header())));
+        out.add(List.of(Texts.get(bundle, "table.name"), c == null ? "" : c.firstHeader(),
+                c == null ? "" : c.secondHeader(), Texts.get(bundle, "compare.change"), c == null ? "" : c.rateHeader()));
+        for (Line l : lines) {
+            List<Object> row = new ArrayList<>();
+            row.add("　".repeat(l.depth()) + l.name());
+            row.add(l.first());
+            row.add(l.second());
+            row.add(l.delta() == null ? "" : l.delta());
+            row.add(l.rate());
+            out.add(row);
+        }
+        return out;
     }
 
     private static String name(String key, String name) {

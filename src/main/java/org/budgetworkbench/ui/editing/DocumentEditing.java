@@ -42,8 +42,14 @@ public final class DocumentEditing {
         this.documentId = documentId;
         this.session = new EditSession(document);
         this.document = new ReadOnlyObjectWrapper<>(document);
+        this.opened = document;
+        this.statusAtOpen = store.documents().get(documentId).map(s -> s.status()).orElse(DocumentStatus.EDITED);
         session.addListener(this::persist);
     }
+
+    /** The document and its status as opened: undone back to it, it is no longer 已修改. */
+    private final Document opened;
+    private final String statusAtOpen;
 
     public long documentId() {
         return documentId;
@@ -138,18 +144,25 @@ public final class DocumentEditing {
         return e.oldValue().equals(e.newValue().strip());
     }
 
+    /** What the status line says of an edit: an indicator list by its place only, never its stored text (JSON). */
+    private static String shown(Edit e) {
+        return e.place() instanceof Place.Indicators ? e.place().describe() : e.describe();
+    }
+
     private void persist(EditSession.Change change) {
         Edit recorded = change.recorded();
         store.documents().replace(documentId, change.document());
         store.edits().record(documentId, recorded.place().id(), recorded.oldValue(), recorded.newValue());
-        store.documents().setStatus(documentId, DocumentStatus.EDITED);
+        // every change undone: the document is as it was opened, and says so (已审核, not 已修改)
+        store.documents().setStatus(documentId, change.document().equals(opened) ? statusAtOpen
+                : DocumentStatus.EDITED);
         document.set(change.document());
         canUndo.set(session.canUndo());
         canRedo.set(session.canRedo());
         message.set(switch (change.kind()) {
-            case APPLIED -> "已修改 " + recorded.describe();
-            case UNDONE -> "已撤销 " + change.edit().describe();
-            case REDONE -> "已重做 " + change.edit().describe();
+            case APPLIED -> "已修改 " + shown(recorded);
+            case UNDONE -> "已撤销 " + shown(change.edit());
+            case REDONE -> "已重做 " + shown(change.edit());
         });
         revision.set(revision.get() + 1);
     }

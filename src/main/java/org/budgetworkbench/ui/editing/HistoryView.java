@@ -23,8 +23,16 @@ public final class HistoryView extends VBox {
         table.getColumns().add(column(Texts.get(b, "history.place"), 380, HistoryViewModel.Line::place));
         table.getColumns().add(column(Texts.get(b, "history.old"), 200, HistoryViewModel.Line::oldValue));
         table.getColumns().add(column(Texts.get(b, "history.new"), 200, HistoryViewModel.Line::newValue));
+        javafx.scene.control.Button revert = new javafx.scene.control.Button(Texts.get(b, "history.revert"));
+        revert.setId("history-revert");
+        revert.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        Label said = new Label();
+        said.setId("history-message");
+        said.setWrapText(true);
+        revert.setOnAction(e -> said.setText(vm.revert(table.getSelectionModel().getSelectedItem())));
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, revert, said);
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().addAll(title, table);
+        getChildren().addAll(title, bar, table);
     }
 
     private static TableColumn<HistoryViewModel.Line, String> column(String header, double width,

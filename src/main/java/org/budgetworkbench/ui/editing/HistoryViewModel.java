@@ -19,14 +19,15 @@ import org.budgetworkbench.store.EditHistory;
 public final class HistoryViewModel {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-    /** One line of the history as shown. */
-    public record Line(String when, String place, String oldValue, String newValue) {
+    /** One line of the history as shown, with the change as recorded (to revert it). */
+    public record Line(String when, String place, String oldValue, String newValue, Edit recorded) {
     }
 
     private final EditHistory history;
     private final long documentId;
     private final String title;
     private final ZoneId zone;
+    private final DocumentEditing editing;
     private final ObservableList<Line> lines = FXCollections.observableArrayList();
 
     public HistoryViewModel(EditHistory history, long documentId, String title, DocumentEditing editing,
@@ -35,6 +36,7 @@ public final class HistoryViewModel {
         this.documentId = documentId;
         this.title = title;
         this.zone = zone;
+        this.editing = editing;
         reload();
         if (editing != null) {
             editing.revisionProperty().addListener((o, a, b) -> reload());
@@ -47,6 +49,47 @@ public final class HistoryViewModel {
 
     public ObservableList<Line> lines() {
         return lines;
+    }
+
+    /**
+     * 撤回此修改: puts the value back that one change replaced, as a new correction (recorded, undoable). Refused,
+     * with the reason, when the place was changed again since — reverting would undo the later change unseen.
+     *
+     * @return the sentence for the status line
+     */
+    public String revert(Line line) {
+        if (editing == null || line == null) {
+            return "";
+        }
+        Edit e = line.recorded();
+        Place place;
+        String now;
+        try {
+            place = Place.parse(e.place());
+            now = org.budgetworkbench.core.edit.DocumentEditor.valueAt(editing.current(), place);
+        } catch (EditRejectedException ex) {
+            return "无法撤回：" + ex.getMessage();
+        }
+        if (!same(now, e.newValue())) {
+            return "无法撤回：" + line.place() + " 之后又被修改过（现为 " + shown(now) + "），请在该处直接修改";
+        }
+        editing.set(place, e.oldValue() == null ? "" : e.oldValue());
+        return editing.messageProperty().get();
+    }
+
+    private static boolean same(String a, String b) {
+        String x = a == null ? "" : a.strip();
+        String y = b == null ? "" : b.strip();
+        if (x.equals(y)) {
+            return true;
+        }
+        try {
+            var m = org.budgetworkbench.core.edit.Amounts.parse(x);
+            var n = org.budgetworkbench.core.edit.Amounts.parse(y);
+            return m != null && n != null && m.compareTo(n) == 0;
+        } catch (EditRejectedException ex) {
+            return false;
+        }
     }
 
     public void reload() {
@@ -69,7 +112,7 @@ public final class HistoryViewModel {
         }
         String when = e.at() == null ? "" : WHEN.format(e.at().atZone(zone));
         return new Line(when, where, list ? listSummary(e.oldValue()) : shown(e.oldValue()),
-                list ? listSummary(e.newValue()) : shown(e.newValue()));
+                list ? listSummary(e.newValue()) : shown(e.newValue()), e);
     }
 
     private static String shown(String v) {

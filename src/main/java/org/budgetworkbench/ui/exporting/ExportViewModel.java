@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import javafx.beans.value.ObservableValue;
+import org.budgetworkbench.ui.Failures;
 import org.budgetworkbench.core.export.WriteBack;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.store.Store;
@@ -37,6 +38,17 @@ public final class ExportViewModel {
 
     /** Which export, for the file name offered in the save dialog. */
     public enum Kind { DISCLOSURE, WRITE_BACK, DEPARTMENT_REPORT, STORE_REPORT }
+
+    /**
+     * The open errors of a document: an export of a document with open errors is asked about first (仍然导出 /
+     * 取消), since the file would carry figures the checks found wrong.
+     */
+    public long openErrors(long documentId) {
+        return store.findings().list(documentId).stream()
+                .filter(f -> org.budgetworkbench.store.FindingStatus.OPEN.equals(f.status())
+                        && f.finding().severity() == org.budgetworkbench.model.Severity.ERROR)
+                .count();
+    }
 
     public Outcome disclosure(long documentId, Path out) {
         return run(out, () -> {
@@ -117,7 +129,7 @@ public final class ExportViewModel {
             lastFolder = out.toAbsolutePath().getParent();
             return new Outcome(true, message);
         } catch (IOException | RuntimeException e) { // StoreException too: the window shows every failure
-            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            String why = Failures.inWords(e);
             return new Outcome(false, Texts.get(bundle(), "export.failed", out.getFileName().toString(), why));
         }
     }

@@ -47,6 +47,19 @@ public final class FindingTexts {
         return value.toString();
     }
 
+    /**
+     * The 发现值 and 应为 of a finding as shown: both blank when they read the same (a pair that says nothing but
+     * would look like a contradiction), an empty list as nothing.
+     */
+    public static String[] figures(org.budgetworkbench.model.Finding f) {
+        String found = figure(f.found());
+        String expected = figure(f.expected());
+        if (found.equals(expected)) {
+            return new String[] {"", ""};
+        }
+        return new String[] {found, expected};
+    }
+
     /** "支出总表 · 221 住房保障支出 · 合计", or "情况说明 · 五、…" for the narrative. */
     public static String place(ResourceBundle b, FindingPlace p, Document doc) {
         if (p == null) {
@@ -63,8 +76,10 @@ public final class FindingTexts {
                 s.append(" · ").append(type == null ? named(b, "findings.formcolumn.", p.column())
                         : ColumnHeaders.header(b, type, p.column()));
             }
-            if (p.target() != null) {
-                s.append(" · ").append(p.target());
+            for (String key : new String[] {p.project(), p.target(), p.goal(), p.field()}) {
+                if (key != null) {
+                    s.append(" · ").append(key);
+                }
             }
             if (p.indicator() != null) {
                 s.append(" · ").append(p.indicator());

@@ -42,6 +42,9 @@ public final class FindingsView extends VBox {
     private final FindingsViewModel vm;
     private final ResourceBundle b;
     private final TableView<FindingItem> table = new TableView<>();
+    private final ComboBox<Severity> severity;
+    private final ComboBox<String> status;
+    private final javafx.scene.control.TextField noteField = new javafx.scene.control.TextField();
 
     public FindingsView(FindingsViewModel vm, ResourceBundle bundle, Consumer<NavigationTarget> go) {
         this.vm = vm;
@@ -58,7 +61,7 @@ public final class FindingsView extends VBox {
         summary.textProperty().bind(Bindings.createStringBinding(vm::summary, vm.shown(), vm.documentIdProperty(),
                 vm.openCountProperty()));
 
-        ComboBox<Severity> severity = new ComboBox<>(FXCollections.observableArrayList(
+        severity = new ComboBox<>(FXCollections.observableArrayList(
                 null, Severity.ERROR, Severity.WARNING, Severity.INFO));
         severity.setId("findings-severity");
         severity.setConverter(converter(s -> s == null ? Texts.get(b, "findings.filter.allseverities")
@@ -67,7 +70,7 @@ public final class FindingsView extends VBox {
         severity.setCellFactory(l -> cell(severity.getConverter()));
         severity.valueProperty().bindBidirectional(vm.severityFilterProperty());
         severity.setMinWidth(Region.USE_PREF_SIZE); // English labels are longer: the gap gives way, not the filters
-        ComboBox<String> status = new ComboBox<>(FXCollections.observableArrayList(
+        status = new ComboBox<>(FXCollections.observableArrayList(
                 null, FindingStatus.OPEN, FindingStatus.ACCEPTED, FindingStatus.DISMISSED));
         status.setId("findings-status");
         status.setConverter(converter(s -> s == null ? Texts.get(b, "findings.filter.allstatuses")
@@ -95,9 +98,15 @@ public final class FindingsView extends VBox {
         fix.disableProperty().bind(vm.fixProperty().isNull());
         fix.setOnAction(e -> confirmFix());
 
-        Region gap = new Region();
-        HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox header = new HBox(8, title, summary, gap, severity, status, fix, accept, dismiss, reopen, toText);
+        // why a finding was accepted or dismissed is kept with the verdict, for the next reviewer and the report
+        noteField.setId("findings-note");
+        noteField.setPromptText(Texts.get(b, "findings.note.prompt"));
+        noteField.setTooltip(new javafx.scene.control.Tooltip(Texts.get(b, "findings.note.tooltip")));
+        noteField.textProperty().bindBidirectional(vm.noteProperty());
+        noteField.setMinWidth(90);
+        noteField.setPrefWidth(220);
+        HBox.setHgrow(noteField, Priority.ALWAYS);
+        HBox header = new HBox(8, title, summary, noteField, severity, status, fix, accept, dismiss, reopen, toText);
         header.getStyleClass().add("findings-header");
 
         setUpTable();
@@ -107,13 +116,24 @@ public final class FindingsView extends VBox {
                 vm.target(item).ifPresent(go);
             }
         });
-        vm.selectedProperty().addListener((o, a, item) -> {
-            if (table.getSelectionModel().getSelectedItem() != item) {
-                table.getSelectionModel().select(item);
-            }
-        });
+        vm.selectedProperty().addListener(followSelection);
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
+    }
+
+    /** The panel follows a finding chosen elsewhere (a marked cell); taken off again by {@link #dispose}. */
+    private final javafx.beans.value.ChangeListener<FindingItem> followSelection = (o, a, item) -> {
+        if (table.getSelectionModel().getSelectedItem() != item) {
+            table.getSelectionModel().select(item);
+        }
+    };
+
+    /** Stops following the view model: the window replaced this panel (language switch). */
+    public void dispose() {
+        vm.selectedProperty().removeListener(followSelection);
+        severity.valueProperty().unbindBidirectional(vm.severityFilterProperty());
+        status.valueProperty().unbindBidirectional(vm.statusFilterProperty());
+        noteField.textProperty().unbindBidirectional(vm.noteProperty());
     }
 
     /** Shows what the fix will change and applies it only when the analyst says so. */
@@ -164,13 +184,13 @@ public final class FindingsView extends VBox {
         TableColumn<FindingItem, String> place = column("findings.column.place", 220,
                 i -> FindingTexts.place(b, i.finding().where(), vm.document()));
         TableColumn<FindingItem, String> found = column("findings.column.found", 90,
-                i -> FindingTexts.figure(i.finding().found()));
+                i -> FindingTexts.figures(i.finding())[0]);
         found.getStyleClass().add("amount");
         TableColumn<FindingItem, String> expected = column("findings.column.expected", 90,
-                i -> FindingTexts.figure(i.finding().expected()));
+                i -> FindingTexts.figures(i.finding())[1]);
         expected.getStyleClass().add("amount");
         TableColumn<FindingItem, String> status = column("findings.column.status", 70,
-                i -> FindingTexts.status(b, i.status()));
+                i -> FindingTexts.status(b, i.status()) + (vm.noteOf(i).isEmpty() ? "" : "：" + vm.noteOf(i)));
         TableColumn<FindingItem, String> message = column("findings.column.message", 360, i -> i.finding().message());
         for (TableColumn<FindingItem, String> c : List.of(kind, place, found, expected, message)) {
             c.setCellFactory(x -> new TableCell<>() {

@@ -65,12 +65,18 @@ public final class FindingsViewModel {
         boolean apply(long documentId, FixProposal fix);
     }
 
+    private final javafx.beans.property.StringProperty note = new javafx.beans.property.SimpleStringProperty("");
+    private java.util.Map<String, String> notes = java.util.Map.of();
+
     public FindingsViewModel(FindingsStore store, ResourceBundle bundle) {
         this.store = store;
         this.bundle = new SimpleObjectProperty<>(bundle);
         severityFilter.addListener((o, a, b) -> refilter());
         statusFilter.addListener((o, a, b) -> refilter());
-        selected.addListener((o, a, b) -> proposeFix());
+        selected.addListener((o, a, b) -> {
+            proposeFix();
+            note.set(noteOf(b)); // the chosen finding's reason, to read or to change with a new verdict
+        });
     }
 
     public void fixWith(Fixer fixer) {
@@ -132,6 +138,7 @@ public final class FindingsViewModel {
             }
             items.sort(Comparator.comparing(FindingItem::severity).thenComparing(FindingItem::order));
         }
+        notes = id == null ? java.util.Map.of() : store.verdictNotes(id);
         all.setAll(items);
         openCount.set((int) items.stream().filter(i -> FindingStatus.OPEN.equals(i.status())).count());
         FindingItem before = selected.get();
@@ -196,12 +203,27 @@ public final class FindingsViewModel {
         }
     }
 
+    /**
+     * The reason to record with the next verdict (采纳/忽略的理由), edited in the panel; it shows the chosen
+     * finding's recorded reason.
+     */
+    public javafx.beans.property.StringProperty noteProperty() {
+        return note;
+    }
+
+    /** The reason recorded with a finding's verdict, or "" when none was given. */
+    public String noteOf(FindingItem item) {
+        Long id = documentId.get();
+        return id == null || item == null ? "" : notes.getOrDefault(item.fingerprint(), "");
+    }
+
     public void mark(FindingItem item, String status) {
         Long id = documentId.get();
         if (id == null || item == null) {
             return;
         }
-        store.setStatus(id, item.fingerprint(), status);
+        // back to 待处理 drops the reason with the verdict
+        store.setStatus(id, item.fingerprint(), status, FindingStatus.OPEN.equals(status) ? null : note.get());
         reload();
         onVerdict.forEach(Runnable::run);
     }

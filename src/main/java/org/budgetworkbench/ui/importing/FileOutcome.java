@@ -13,6 +13,14 @@ public record FileOutcome(String file, Result result, int tables, List<String> s
         skipped = List.copyOf(skipped);
     }
 
+    /** The regions of the file that were not read (the reader's notes, less the note of a merge). */
+    public List<String> unread() {
+        return skipped.stream().filter(s -> !s.startsWith(MERGED)).toList();
+    }
+
+    /** How the note that a PDF was merged into its workbook begins. */
+    static final String MERGED = "已与 ";
+
     static FileOutcome read(String file, int tables, List<String> skipped) {
         return new FileOutcome(file, Result.READ, tables, skipped, null);
     }

@@ -3,6 +3,8 @@ package org.budgetworkbench.ui.importing;
 import java.util.ResourceBundle;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.text.Text;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,31 +31,64 @@ public final class ImportResultView extends VBox {
         table.setId("import-result-table");
         table.getItems().setAll(report.files());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefSize(780, Math.min(360, 60 + 28 * Math.max(1, report.files().size())));
-        table.getColumns().add(column(Texts.get(b, "import.result.file"), 220, FileOutcome::file));
-        table.getColumns().add(column(Texts.get(b, "import.result.outcome"), 90,
-                f -> Texts.get(b, "import.result." + f.result().name().toLowerCase())));
+        table.setPrefSize(780, Math.min(420, 80 + 44 * Math.max(1, report.files().size())));
+        // two files with one long prefix differ at the end: cut in the middle, the whole name in the tooltip
+        table.getColumns().add(column(Texts.get(b, "import.result.file"), 220, FileOutcome::file, false));
+        table.getColumns().add(column(Texts.get(b, "import.result.outcome"), 90, f -> outcome(f, b), false));
         table.getColumns().add(column(Texts.get(b, "import.result.tables"), 60,
-                f -> f.result() == FileOutcome.Result.READ ? String.valueOf(f.tables()) : ""));
+                f -> f.result() == FileOutcome.Result.READ ? String.valueOf(f.tables()) : "", false));
         table.getColumns().add(column(Texts.get(b, "import.result.detail"), 380, f -> f.result()
-                == FileOutcome.Result.FAILED ? f.reason() : String.join("；", f.skipped())));
+                == FileOutcome.Result.FAILED ? f.reason() : String.join("；", f.skipped()), true));
         getChildren().addAll(head, table);
     }
 
+    /** 已读取 only for a file read whole; a file with regions not read says 部分读取. */
+    static String outcome(FileOutcome f, ResourceBundle b) {
+        if (f.result() == FileOutcome.Result.READ && !f.unread().isEmpty()) {
+            return Texts.get(b, "import.result.partly_read");
+        }
+        return Texts.get(b, "import.result." + f.result().name().toLowerCase(java.util.Locale.ROOT));
+    }
+
     private static TableColumn<FileOutcome, String> column(String title, double width,
-                                                           java.util.function.Function<FileOutcome, String> text) {
+                                                           java.util.function.Function<FileOutcome, String> text,
+                                                           boolean wrap) {
         TableColumn<FileOutcome, String> c = new TableColumn<>(title);
         c.setPrefWidth(width);
         c.setSortable(false);
         c.setCellValueFactory(f -> new ReadOnlyStringWrapper(text.apply(f.getValue())));
         c.setCellFactory(x -> new TableCell<>() {
+            private final Text wrapped = new Text();
+
+            {
+                setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+                // a reason runs over several lines within its column instead of off the screen
+                wrapped.wrappingWidthProperty().bind(c.widthProperty().subtract(12));
+                wrapped.getStyleClass().add("wrapped-cell");
+            }
+
             @Override
             protected void updateItem(String s, boolean empty) {
                 super.updateItem(s, empty);
-                setText(empty ? null : s);
-                setTooltip(empty || s == null || s.isBlank() ? null : new Tooltip(s));
+                boolean none = empty || s == null;
+                if (wrap && !none) {
+                    wrapped.setText(s);
+                    setText(null);
+                    setGraphic(wrapped);
+                } else {
+                    setText(none ? null : s);
+                    setGraphic(null);
+                }
+                setTooltip(none || s.isBlank() ? null : wrapping(s));
             }
         });
         return c;
+    }
+
+    private static Tooltip wrapping(String s) {
+        Tooltip t = new Tooltip(s);
+        t.setWrapText(true);
+        t.setMaxWidth(640);
+        return t;
     }
 }

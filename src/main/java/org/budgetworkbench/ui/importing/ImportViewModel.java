@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.budgetworkbench.ui.Failures;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.core.WorkbookWithPdf;
 import org.budgetworkbench.core.read.DisclosureReadException;
@@ -13,6 +14,7 @@ import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.store.FindingsStore;
 import org.budgetworkbench.store.Documents;
+import org.budgetworkbench.store.ReadingNotes;
 import org.budgetworkbench.store.StoredDocument;
 
 /**
@@ -26,6 +28,7 @@ public final class ImportViewModel {
     private final Documents documents;
     private final FindingsStore findings;
     private final Function<Document, List<Finding>> validator;
+    private final ReadingNotes notes;
 
     public ImportViewModel(DocumentSource source, Documents documents) {
         this(source, documents, null, d -> List.of());
@@ -33,10 +36,17 @@ public final class ImportViewModel {
 
     public ImportViewModel(DocumentSource source, Documents documents, FindingsStore findings,
                            Function<Document, List<Finding>> validator) {
+        this(source, documents, findings, validator, null);
+    }
+
+    /** @param notes where the regions not read are kept with each stored document; null keeps them nowhere */
+    public ImportViewModel(DocumentSource source, Documents documents, FindingsStore findings,
+                           Function<Document, List<Finding>> validator, ReadingNotes notes) {
         this.source = source;
         this.documents = documents;
         this.findings = findings;
         this.validator = validator;
+        this.notes = notes;
     }
 
     /** Imports every file; a file read again is stored as a new version. */
@@ -86,7 +96,7 @@ public final class ImportViewModel {
                 outcomes.add(FileOutcome.failed(name, e.getMessage()));
             } catch (RuntimeException e) {
                 // a reader bug must not take the window down; name the file so the analyst can report it
-                outcomes.add(FileOutcome.failed(name, name + "：" + e));
+                outcomes.add(FileOutcome.failed(name, name + "：" + Failures.inWords(e)));
             }
         }
         ImportReport unsaved = new ImportReport(List.of(), outcomes, false);
@@ -102,9 +112,12 @@ public final class ImportViewModel {
                 int at = outcomeOf.get(pdf);
                 FileOutcome o = outcomes.get(at);
                 List<String> notes = new ArrayList<>(o.skipped());
-                notes.add("已与 " + Path.of(c.file()).getFileName() + " 合为一份文档（表格取自工作簿，情况说明取自本文件）");
+                notes.add(FileOutcome.MERGED + Path.of(c.file()).getFileName() + " 合为一份文档（表格取自工作簿，情况说明取自本文件）");
                 outcomes.set(at, new FileOutcome(o.file(), o.result(), o.tables(), notes, o.reason()));
             }
+        }
+        if (refuseUnread(combined, outcomes, outcomeOf)) {
+            return new ImportReport(List.of(), outcomes, false);
         }
         if (skipKnown) {
             combined = onePerDisclosure(combined, outcomes, outcomeOf);
@@ -113,7 +126,46 @@ public final class ImportViewModel {
         List<String> sources = combined.stream().map(WorkbookWithPdf.Combined::file).toList();
         List<Long> ids = findings == null ? documents.saveAll(docs, sources)
                 : documents.saveAllChecked(docs, sources, docs.stream().map(validator).toList());
+        if (notes != null) {
+            for (int i = 0; i < ids.size(); i++) {
+                List<String> unread = unreadOf(combined.get(i), outcomes, outcomeOf);
+                if (!unread.isEmpty()) {
+                    notes.save(ids.get(i), unread);
+                }
+            }
+        }
         return new ImportReport(ids, outcomes, false);
+    }
+
+    /**
+     * A file of which nothing was read — no table, no performance form, even if some text was — would be stored
+     * as an empty document and marked checked: it is refused instead, naming the file, and the batch is not stored.
+     */
+    private static boolean refuseUnread(List<WorkbookWithPdf.Combined> combined, List<FileOutcome> outcomes,
+                                        Map<String, Integer> outcomeOf) {
+        boolean refused = false;
+        for (WorkbookWithPdf.Combined c : combined) {
+            Document d = c.document();
+            if (d.tables().isEmpty() && d.targets().isEmpty() && d.evaluations().isEmpty()) {
+                int at = outcomeOf.get(c.file());
+                FileOutcome o = outcomes.get(at);
+                String reason = o.file() + "：未读出任何公开表或绩效表单" + (d.narrative().isEmpty() ? ""
+                        : "（只读到文字）") + (o.skipped().isEmpty() ? "" : "；" + String.join("；", o.skipped()));
+                outcomes.set(at, FileOutcome.failed(o.file(), reason));
+                refused = true;
+            }
+        }
+        return refused;
+    }
+
+    /**
+     * The regions not read of a stored document, from the file it is stored as (a PDF merged into a workbook
+     * gives only its 情况说明, so its own unread regions are not the document's).
+     */
+    private static List<String> unreadOf(WorkbookWithPdf.Combined c, List<FileOutcome> outcomes,
+                                         Map<String, Integer> outcomeOf) {
+        FileOutcome o = outcomes.get(outcomeOf.get(c.file()));
+        return o.unread().stream().map(s -> o.file() + "：" + s).toList();
     }
 
     /**

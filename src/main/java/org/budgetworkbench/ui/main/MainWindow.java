@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.LanguagePreference;
 import org.budgetworkbench.ui.Texts;
+import org.budgetworkbench.ui.WindowFonts;
 
 /**
  * Puts the main window on a stage: loads MainWindow.fxml in the chosen language and, when the language
@@ -17,10 +18,12 @@ import org.budgetworkbench.ui.Texts;
  */
 public final class MainWindow {
     private final Stage stage;
-    private final MainWindowViewModel vm;
+    private MainWindowViewModel vm;
+    private java.util.function.Function<java.nio.file.Path, MainWindowViewModel> storeOpener;
     private final LanguagePreference preference;
     private final Executor background;
     private Scene scene;
+    private MainWindowController controller;
 
     public MainWindow(Stage stage, MainWindowViewModel vm, LanguagePreference preference, Executor background) {
         this.stage = stage;
@@ -31,7 +34,9 @@ public final class MainWindow {
 
     public Scene show(double width, double height) {
         scene = new Scene(load(), width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("main.css").toExternalForm());
+        String css = MainWindow.class.getResource("main.css").toExternalForm();
+        scene.getStylesheets().add(css);
+        WindowFonts.install(css);
         stage.setScene(scene);
         stage.setTitle(Texts.get(vm.bundle(), "app.title"));
         stage.show();
@@ -40,12 +45,48 @@ public final class MainWindow {
 
     private Parent load() {
         FXMLLoader loader = new FXMLLoader(MainWindow.class.getResource("MainWindow.fxml"), vm.bundle());
-        loader.setControllerFactory(c -> new MainWindowController(vm, background, this::switchTo));
+        MainWindowController next = new MainWindowController(vm, background, this::switchTo, preference.layout(),
+                this::openStore);
+        loader.setControllerFactory(c -> next);
+        Parent root;
         try {
-            return loader.load();
+            root = loader.load();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        // the view replaced stops following the view model: one window, one set of listeners
+        if (controller != null) {
+            controller.dispose();
+        }
+        controller = next;
+        return root;
+    }
+
+    /** The view shown now (tests check a language switch leaves one view listening). */
+    MainWindowController controller() {
+        return controller;
+    }
+
+    /**
+     * How 文件 → 打开数据库… opens another store: gives the view model over it, or throws
+     * {@link org.budgetworkbench.store.StoreException} saying why it cannot. Without one the menu item is off.
+     */
+    public MainWindow withStoreOpener(java.util.function.Function<java.nio.file.Path, MainWindowViewModel> opener) {
+        this.storeOpener = opener;
+        return this;
+    }
+
+    boolean canOpenStores() {
+        return storeOpener != null;
+    }
+
+    /** Shows the store at {@code file} in this window, in the language chosen. */
+    void openStore(java.nio.file.Path file) {
+        MainWindowViewModel next = storeOpener.apply(file);
+        next.languageProperty().set(vm.languageProperty().get());
+        vm = next;
+        scene.setRoot(load());
+        stage.setTitle(Texts.get(vm.bundle(), "app.title") + " — " + file.getFileName());
     }
 
     private void switchTo(Language language) {

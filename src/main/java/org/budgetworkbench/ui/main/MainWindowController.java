@@ -35,6 +35,8 @@ import javafx.stage.Window;
 import org.budgetworkbench.ui.DialogButtons;
 import org.budgetworkbench.ui.Expandable;
 import org.budgetworkbench.ui.Language;
+import org.budgetworkbench.ui.LayoutPreference;
+import org.budgetworkbench.ui.Subscriptions;
 import org.budgetworkbench.ui.Texts;
 import org.budgetworkbench.ui.charts.ChartsView;
 import org.budgetworkbench.ui.charts.ChartsViewModel;
@@ -64,6 +66,8 @@ public final class MainWindowController {
     private final MainWindowViewModel vm;
     private final Executor background;
     private final Consumer<Language> onLanguage;
+    private final LayoutPreference layout;
+    private final Consumer<Path> onStore;
 
     @FXML private BorderPane rootPane;
     @FXML private TextField filterField;
@@ -71,6 +75,8 @@ public final class MainWindowController {
     @FXML private StackPane contentPane;
     @FXML private VBox navigatorPane;
     @FXML private SplitPane splitPane;
+    @FXML private SplitPane workPane;
+    @FXML private javafx.scene.control.Hyperlink resultLink;
     @FXML private CheckMenuItem showNavigator;
     @FXML private RadioMenuItem chineseItem;
     @FXML private RadioMenuItem englishItem;
@@ -92,14 +98,18 @@ public final class MainWindowController {
     @FXML private MenuItem reportAllItem;
     @FXML private Button exportButton;
 
+    private final Subscriptions subs = new Subscriptions();
     private boolean selecting;
     private boolean importingSamples;
     private FileDrop drop;
 
-    public MainWindowController(MainWindowViewModel vm, Executor background, Consumer<Language> onLanguage) {
+    public MainWindowController(MainWindowViewModel vm, Executor background, Consumer<Language> onLanguage,
+                                LayoutPreference layout, Consumer<Path> onStore) {
+        this.onStore = onStore;
         this.vm = vm;
         this.background = background;
         this.onLanguage = onLanguage;
+        this.layout = layout;
     }
 
     @FXML
@@ -110,9 +120,10 @@ public final class MainWindowController {
         (vm.languageProperty().get() == Language.ENGLISH ? englishItem : chineseItem).setSelected(true);
 
         filterField.textProperty().bindBidirectional(vm.navigator().filterProperty());
+        subs.onDispose(() -> filterField.textProperty().unbindBidirectional(vm.navigator().filterProperty()));
         navigatorTree.setShowRoot(false);
         showTree(vm.navigator().visibleRoot());
-        vm.navigator().visibleRootProperty().addListener((o, a, b) -> showTree(b));
+        subs.on(vm.navigator().visibleRootProperty(), (o, a, b) -> showTree(b));
         navigatorTree.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (!selecting) {
                 vm.selectedProperty().set(b == null ? null : b.getValue());
@@ -120,9 +131,11 @@ public final class MainWindowController {
         });
         navigatorTree.setCellFactory(t -> new NavigatorCell());
         // a finding chosen below opens its table: the tree follows the view model
-        vm.selectedProperty().addListener((o, a, b) -> selectInTree(b));
+        subs.on(vm.selectedProperty(), (o, a, b) -> selectInTree(b));
 
-        findingsHolder.getChildren().setAll(new FindingsView(vm.findings(), resources, vm::go));
+        FindingsView findingsView = new FindingsView(vm.findings(), resources, vm::go);
+        findingsHolder.getChildren().setAll(findingsView);
+        subs.onDispose(findingsView::dispose);
         importProgress.progressProperty().bind(vm.progressProperty());
         importProgress.visibleProperty().bind(vm.busyProperty());
         importProgress.managedProperty().bind(vm.busyProperty());
@@ -130,7 +143,7 @@ public final class MainWindowController {
         cancelImportButton.managedProperty().bind(vm.busyProperty());
         recentMenu.setOnShowing(e -> fillRecent());
         fillRecent();
-        vm.lastReportProperty().addListener((o, a, r) -> {
+        subs.on(vm.lastReportProperty(), (o, a, r) -> {
             if (r != null && (!importingSamples || r.discarded())) {
                 showReport(r);
             }
@@ -159,11 +172,31 @@ public final class MainWindowController {
             }
         });
 
+        // the table above, the findings below: where the analyst put the divider is where it stays
+        workPane.setDividerPositions(layout.divider("findings", workPane.getDividerPositions()[0]));
+        workPane.getDividers().get(0).positionProperty().addListener((o, a, p) ->
+                layout.saveDivider("findings", p.doubleValue()));
+        // an import's notes (regions not read, files already stored) are one click away from the status line
+        subs.on(vm.lastReportProperty(), (o, a, r) -> showResultLink(r));
+        showResultLink(vm.lastReportProperty().get());
         bindEditMenu();
         bindExports();
         showContent(vm.contentProperty().get());
-        vm.contentProperty().addListener((o, a, b) -> showContent(b));
-        vm.emptyProperty().addListener((o, a, b) -> showContent(vm.contentProperty().get()));
+        subs.on(vm.contentProperty(), (o, a, b) -> showContent(b));
+        subs.on(vm.emptyProperty(), (o, a, b) -> showContent(vm.contentProperty().get()));
+    }
+
+    /**
+     * Takes this view's listeners off the view model: the window is about to show a new view over it (language
+     * switch), and this one must no longer open dialogs or follow selections.
+     */
+    void dispose() {
+        subs.dispose();
+    }
+
+    /** The listeners this view has on the view model (a test checks a replaced view leaves none). */
+    int listening() {
+        return subs.size();
     }
 
     /** Rebuilds the tree, keeping the selection and which branches were open where the nodes survive. */
@@ -291,6 +324,9 @@ public final class MainWindowController {
         if (content instanceof ComparisonViewModel c) {
             return new ComparisonView(c, resources);
         }
+        if (content instanceof org.budgetworkbench.ui.summary.DocumentSummaryViewModel s) {
+            return new org.budgetworkbench.ui.summary.DocumentSummaryView(s, resources);
+        }
         return null;
     }
 
@@ -316,14 +352,32 @@ public final class MainWindowController {
 
     @FXML
     private void exportDisclosure() {
-        vm.chosenDocument().ifPresent(id -> export(id, ExportViewModel.Kind.DISCLOSURE,
-                out -> vm.exports().disclosure(id, out)));
+        vm.chosenDocument().filter(this::exportDespiteErrors).ifPresent(id -> export(id,
+                ExportViewModel.Kind.DISCLOSURE, out -> vm.exports().disclosure(id, out)));
     }
 
     @FXML
     private void writeBack() {
-        vm.chosenDocument().ifPresent(id -> export(id, ExportViewModel.Kind.WRITE_BACK,
-                out -> vm.exports().intoOriginal(id, out)));
+        vm.chosenDocument().filter(this::exportDespiteErrors).ifPresent(id -> export(id,
+                ExportViewModel.Kind.WRITE_BACK, out -> vm.exports().intoOriginal(id, out)));
+    }
+
+    /** A document with open errors is exported only when the analyst says so (仍然导出 / 取消). */
+    private boolean exportDespiteErrors(long documentId) {
+        long errors = vm.exports().openErrors(documentId);
+        if (errors == 0) {
+            return true;
+        }
+        javafx.scene.control.ButtonType anyway = new javafx.scene.control.ButtonType(
+                Texts.get(resources, "export.errors.anyway"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        Alert a = new Alert(Alert.AlertType.WARNING, Texts.get(resources, "export.errors.text", errors), anyway,
+                DialogButtons.cancel(resources));
+        a.initOwner(window());
+        a.setTitle(Texts.get(resources, "export.errors.title"));
+        a.setHeaderText(Texts.get(resources, "export.errors.header", errors));
+        a.getDialogPane().setId("export-errors");
+        styled(a.getDialogPane());
+        return a.showAndWait().filter(anyway::equals).isPresent();
     }
 
     @FXML
@@ -442,6 +496,55 @@ public final class MainWindowController {
         MenuItem clear = new MenuItem(Texts.get(resources, "menu.file.recent.clear"));
         clear.setOnAction(e -> vm.clearRecentFiles());
         recentMenu.getItems().add(clear);
+    }
+
+    private void showResultLink(ImportReport r) {
+        boolean worth = r != null && (!r.notes().isEmpty() || !r.alreadyStored().isEmpty() || r.discarded());
+        resultLink.setVisible(worth);
+        resultLink.setManaged(worth);
+    }
+
+    /** 文件 → 打开数据库…: another store (one made with {@code import --db}) in this window. */
+    @FXML
+    private void openStore() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(Texts.get(resources, "store.chooser.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                Texts.get(resources, "store.chooser.filter"), "*.mv.db"));
+        File file = chooser.showOpenDialog(window());
+        if (file != null) {
+            openStore(file.toPath());
+        }
+    }
+
+    /** Opens the store, or says in a dialog why it cannot (missing, in use, damaged) and keeps the one open. */
+    void openStore(Path file) {
+        try {
+            onStore.accept(file);
+        } catch (org.budgetworkbench.store.StoreException e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage(), DialogButtons.ok(resources));
+            a.initOwner(window());
+            a.setTitle(Texts.get(resources, "store.open.failed.title"));
+            a.setHeaderText(Texts.get(resources, "store.open.failed.header", file.getFileName()));
+            styled(a.getDialogPane());
+            a.show();
+        }
+    }
+
+    /** A dialog in the window's font stack and styles, so Chinese never shows as boxes in it. */
+    private void styled(javafx.scene.control.DialogPane pane) {
+        if (rootPane.getScene() != null) {
+            pane.getStylesheets().addAll(rootPane.getScene().getStylesheets());
+        }
+        pane.getStyleClass().add("bw-dialog");
+    }
+
+    @FXML
+    private void showLastReport() {
+        ImportReport r = vm.lastReportProperty().get();
+        if (r != null) {
+            showReport(r);
+        }
     }
 
     /** The import's result file by file, in a dialog that does not hold the window up. */

@@ -22,6 +22,7 @@ import java.util.function.Function;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.concurrent.Task;
+import org.budgetworkbench.ui.Failures;
 import org.budgetworkbench.core.fix.FixProposal;
 import org.budgetworkbench.core.fix.Fixes;
 import org.budgetworkbench.model.Document;
@@ -96,7 +97,8 @@ public final class MainWindowViewModel {
                                Samples samples, Language language, RecentFiles recent) {
         this.store = store;
         this.validator = validator;
-        this.importer = new ImportViewModel(source, store.documents(), store.findings(), validator);
+        this.importer = new ImportViewModel(source, store.documents(), store.findings(), validator,
+                store.readingNotes());
         this.samples = samples;
         this.recent = recent;
         this.language = new SimpleObjectProperty<>(language);
@@ -119,7 +121,8 @@ public final class MainWindowViewModel {
         findings.fixWith(new FindingsViewModel.Fixer() {
             @Override
             public Optional<FixProposal> propose(long documentId, Finding finding) {
-                return document(documentId).flatMap(d -> Fixes.propose(d, finding));
+                return document(documentId).flatMap(d -> Fixes.propose(d, finding)
+                        .filter(fix -> settlesMoreThanItBreaks(d, fix)));
             }
 
             @Override
@@ -135,6 +138,27 @@ public final class MainWindowViewModel {
 
     public FindingsViewModel findings() {
         return findings;
+    }
+
+    /**
+     * A one-click fix is offered only when it breaks nothing: a figure is linked to others (a 三公 total to its
+     * parts, to the narrative, to the other tables), and a fix that settles one finding by raising errors
+     * elsewhere is no fix. The check is the validator's own, on a copy: no error may appear that is not there now.
+     */
+    private boolean settlesMoreThanItBreaks(Document d, FixProposal fix) {
+        org.budgetworkbench.core.edit.EditSession trial = new org.budgetworkbench.core.edit.EditSession(d);
+        try {
+            fix.applyTo(trial);
+        } catch (RuntimeException e) {
+            return false;
+        }
+        java.util.Set<String> now = errors(d);
+        return now.containsAll(errors(trial.current()));
+    }
+
+    private java.util.Set<String> errors(Document d) {
+        return validator.apply(d).stream().filter(f -> f.severity() == org.budgetworkbench.model.Severity.ERROR)
+                .map(Finding::fingerprint).collect(java.util.stream.Collectors.toSet());
     }
 
     /** 文件 → 导出: the disclosure workbook, the write-back into the department's workbook, the findings report. */
@@ -215,6 +239,11 @@ public final class MainWindowViewModel {
     /** Of the files dropped on the window, those it can import (.xlsx, .xls, .pdf). */
     public List<Path> importable(List<Path> files) {
         return DroppedFiles.importable(files);
+    }
+
+    /** Says something the analyst must know about this machine (no Chinese font) in the status line. */
+    public void warn(String message) {
+        status.set(message);
     }
 
     /** Reloads the document list from the store into the navigator. */
@@ -338,12 +367,23 @@ public final class MainWindowViewModel {
                 content.set(new NarrativeViewModel(d.narrative(), b));
                 location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.narrative")));
             }
+            case DOCUMENT -> {
+                content.set(summary(node.documentId(), d, b));
+                location.set(d.displayTitle());
+            }
             case CHARTS -> {
                 content.set(new ChartsViewModel(d, departmentDocuments(d.department()), b));
                 location.set(Texts.get(b, "status.performance", d.displayTitle(), Texts.get(b, "nav.charts")));
             }
             default -> content.set(null);
         }
+    }
+
+    /** The summary pane of a stored document: facts, tables present/missing/unread, open findings per table. */
+    public org.budgetworkbench.ui.summary.DocumentSummaryViewModel summary(long id, Document d, ResourceBundle b) {
+        StoredDocument s = store.documents().get(id).orElseThrow();
+        return new org.budgetworkbench.ui.summary.DocumentSummaryViewModel(s, d, store.findings().list(id),
+                store.readingNotes().list(id), b);
     }
 
     /** The current version of every disclosure of a department, loaded as needed. */
@@ -461,7 +501,7 @@ public final class MainWindowViewModel {
         status.set(Texts.get(bundle(), "export.running", out.getFileName().toString()));
         task.setOnSucceeded(e -> exported(task.getValue()));
         task.setOnFailed(e -> exported(new ExportViewModel.Outcome(false, Texts.get(bundle(), "export.failed",
-                out.getFileName().toString(), String.valueOf(task.getException())))));
+                out.getFileName().toString(), Failures.inWords(task.getException())))));
         return task;
     }
 
@@ -522,7 +562,7 @@ public final class MainWindowViewModel {
         });
         task.setOnFailed(e -> {
             ended(task);
-            status.set(Texts.get(bundle(), "import.crashed", String.valueOf(task.getException())));
+            status.set(Texts.get(bundle(), "import.crashed", Failures.inWords(task.getException())));
         });
         return task;
     }
@@ -565,7 +605,10 @@ public final class MainWindowViewModel {
         if (!r.alreadyStored().isEmpty()) {
             s.append(Texts.get(b, "import.known", r.alreadyStored().size()));
         }
-        if (!r.notes().isEmpty()) {
+        int unread = r.files().stream().mapToInt(f -> f.unread().size()).sum();
+        if (unread > 0) {
+            s.append(Texts.get(b, "import.unread", unread)); // what was not read, said as such
+        } else if (!r.notes().isEmpty()) {
             s.append(Texts.get(b, "import.notes", r.notes().size()));
         }
         return s.toString();

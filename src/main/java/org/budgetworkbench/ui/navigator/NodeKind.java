@@ -10,7 +10,7 @@ public enum NodeKind {
 
     /** Whether choosing the node opens something on the right. */
     public boolean opensContent() {
-        return this == TABLE || this == TARGETS || this == EVALUATIONS || this == NARRATIVE || this == CHARTS
+        return this == DOCUMENT || this == TABLE || this == TARGETS || this == EVALUATIONS || this == NARRATIVE || this == CHARTS
                 || this == HISTORY || this == COMPARE;
     }
 }

@@ -65,8 +65,12 @@ public final class DisclosureTableView extends VBox implements Expandable {
         left.getStyleClass().add("fixed-part");
         HBox body = new HBox(left, amounts);
         HBox.setHgrow(amounts, Priority.ALWAYS);
-        VBox.setVgrow(body, Priority.ALWAYS);
-        getChildren().addAll(title, body);
+        if (SummarySidesViewModel.appliesTo(vm.table().type())) {
+            getChildren().addAll(twoSided(title, body, bundle));
+        } else {
+            VBox.setVgrow(body, Priority.ALWAYS);
+            getChildren().addAll(title, body);
+        }
 
         // tie the two once their skins (and scroll bars) exist
         amounts.skinProperty().addListener((o, a, s) -> Platform.runLater(() -> tie(spacer)));
@@ -80,6 +84,35 @@ public final class DisclosureTableView extends VBox implements Expandable {
         if (vm.focusProperty().get() != null) {
             Platform.runLater(() -> focus(vm.focusProperty().get()));
         }
+    }
+
+    /**
+     * A summary table is shown two-sided as printed (收入 | 支出), over its row view; 逐行查看/修改 shows the rows
+     * (where amounts are corrected and findings point). The row view stays laid out underneath, so its frozen
+     * columns stay tied.
+     */
+    private Node[] twoSided(Label title, HBox rows, ResourceBundle bundle) {
+        SummarySidesView sides = new SummarySidesView(new SummarySidesViewModel(vm.table(), bundle), bundle);
+        sides.setStyle("-fx-background-color: -fx-background;");
+        javafx.scene.control.ToggleButton asRows = new javafx.scene.control.ToggleButton(
+                Texts.get(bundle, "summary.rows"));
+        asRows.setId("summary-as-rows");
+        sides.visibleProperty().bind(asRows.selectedProperty().not());
+        // a finding leads to a cell of the row view
+        vm.focusProperty().addListener((o, a, f) -> {
+            if (f != null) {
+                asRows.setSelected(true);
+            }
+        });
+        if (vm.focusProperty().get() != null) {
+            asRows.setSelected(true);
+        }
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox head = new HBox(8, title, gap, asRows);
+        javafx.scene.layout.StackPane both = new javafx.scene.layout.StackPane(rows, sides);
+        VBox.setVgrow(both, Priority.ALWAYS);
+        return new Node[] {head, both};
     }
 
     /** Selects the row a finding names, opening its parents, and brings it (and its column) into view. */

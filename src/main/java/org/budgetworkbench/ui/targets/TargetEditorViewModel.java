@@ -298,8 +298,18 @@ public final class TargetEditorViewModel {
             return;
         }
         List<Indicator> list = new ArrayList<>(t.indicators());
-        int at = indicator.get() < 0 ? list.size() : indicator.get() + 1;
-        list.add(at, new Indicator("产出指标", "数量指标", "新指标", "", List.of(), null));
+        int chosen = indicator.get();
+        int at = chosen < 0 ? list.size() : chosen + 1;
+        // under the chosen indicator's 一级/二级指标, after the last of that 一级指标 — not at the form's end under
+        // 产出指标 whatever was chosen
+        String level1 = chosen < 0 ? "产出指标" : nz(list.get(chosen).level1());
+        String level2 = chosen < 0 ? "数量指标" : nz(list.get(chosen).level2());
+        while (chosen >= 0 && at < list.size() && nz(list.get(at).level1()).equals(level1)
+                && nz(list.get(at).level2()).equals(level2)) {
+            at++;
+        }
+        list.add(at, new Indicator(level1.isBlank() ? "产出指标" : level1, level2.isBlank() ? "数量指标" : level2,
+                "新指标", "", List.of(), null));
         if (changeList(t, list, "已添加指标")) {
             indicator.set(at);
         }

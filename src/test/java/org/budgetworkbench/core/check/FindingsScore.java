@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -117,9 +118,70 @@ public final class FindingsScore {
         return false;
     }
 
+    private static final Pattern GOAL = Pattern.compile("^(长期|年度)?(?:绩效)?目标\\s*([0-9]+)[:：]?$");
+    private static final Pattern LEVEL = Pattern.compile("^(产出|效益|满意度|成本|效果)指标$");
+
+    /** A place on a performance form: project, goal (period word + number), the line it names, or null. */
+    private record FormPlace(String project, String goal, String leaf) {
+        static FormPlace of(JsonNode w) {
+            String project = norm(text(w, "project"));
+            String goal = w.path("goal").isInt() ? "|" + w.path("goal").asInt() : goal(text(w, "goal"));
+            String target = text(w, "target");
+            if (goal == null && goal(target) != null) {
+                goal = goal(target);
+            } else if (project.isEmpty() && !target.isEmpty() && goal(target) == null) {
+                project = norm(target);
+            }
+            String leaf = norm(text(w, "indicator").isEmpty() ? text(w, "field") : text(w, "indicator"));
+            String row = text(w, "row").strip();
+            if (goal(row) != null) {
+                goal = goal == null ? goal(row) : goal;
+            } else if (leaf.isEmpty() && !row.isEmpty() && !LEVEL.matcher(row).matches()) {
+                String[] path = row.split("/");
+                leaf = norm(path[path.length - 1]);
+            }
+            return new FormPlace(project, goal, leaf);
+        }
+
+        private static String goal(String text) {
+            Matcher m = GOAL.matcher(text == null ? "" : text.replaceAll("\\s+", ""));
+            return m.matches() ? (m.group(1) == null ? "" : m.group(1)) + "|" + m.group(2) : null;
+        }
+
+        boolean sameGoal(FormPlace o) {
+            if (goal == null || o.goal == null) {
+                return true;
+            }
+            String[] a = goal.split("\\|");
+            String[] b = o.goal.split("\\|");
+            return a[1].equals(b[1]) && (a[0].isEmpty() || b[0].isEmpty() || a[0].equals(b[0]));
+        }
+    }
+
+    /** The contract's form places (project, goal, indicator or field), and the older shapes of the truths. */
+    private static boolean formMatch(JsonNode dw, JsonNode fw) {
+        FormPlace d = FormPlace.of(dw);
+        FormPlace f = FormPlace.of(fw);
+        if (!d.project().isEmpty() && !f.project().isEmpty() && !sharesText(d.project(), f.project(), 6)) {
+            return false;
+        }
+        if (!d.sameGoal(f) || (d.goal() != null && f.goal() == null && d.leaf().isEmpty())) {
+            return false;
+        }
+        if (d.leaf().isEmpty()) {
+            return f.leaf().isEmpty() && (d.goal() != null || !d.project().isEmpty());
+        }
+        return sharesText(d.leaf(), f.leaf(), 4);
+    }
+
     static boolean matches(JsonNode defect, JsonNode finding) {
         JsonNode dw = defect.path("where");
         for (JsonNode fw : places(finding)) {
+            String table = text(dw, "table");
+            if ((table.startsWith("performance.") || table.startsWith("evaluation.")) && table.equals(text(fw, "table"))
+                    && formMatch(dw, fw)) {
+                return true;
+            }
             if (!text(dw, "table").isEmpty() && text(fw, "table").equals(text(dw, "table"))) {
                 String drow = norm(text(dw, "row"));
                 String frow = norm(text(fw, "row"));

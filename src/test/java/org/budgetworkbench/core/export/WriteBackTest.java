@@ -134,4 +134,19 @@ class WriteBackTest {
         assertThatThrownBy(() -> new WriteBack().write(original, corrected("210.50", "210.49"), dir.resolve("o.xls")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("格式");
     }
+
+    @Test
+    void anIndicatorAddedInTheWorkbenchIsListedAsNotWritten() throws IOException {
+        org.budgetworkbench.model.Indicator read = new org.budgetworkbench.model.Indicator("产出指标", "数量指标",
+                "培训人数", "≥100人", List.of(), null, CellRef.sheetCell(SHEET, 6, 3));
+        org.budgetworkbench.model.Indicator added = new org.budgetworkbench.model.Indicator("产出指标", "数量指标",
+                "新指标", "≥1次", List.of(), null);
+        org.budgetworkbench.model.Target target = new org.budgetworkbench.model.Target(
+                org.budgetworkbench.model.TargetScope.DEPARTMENT, null, null, null, "目标1", "", List.of(read, added));
+        Document doc = new Document("某部门", 2024, DocumentKind.BUDGET, null, List.of(), List.of(target), null, null,
+                null);
+        WriteBack.Result result = new WriteBack().write(original, doc, dir.resolve("o.xlsx"));
+        assertThat(result.written()).containsExactly(CellRef.sheetCell(SHEET, 6, 3));
+        assertThat(result.skipped()).singleElement().asString().contains("新指标").contains("未写入");
+    }
 }

@@ -375,10 +375,33 @@ class PerformanceFormReaderTest {
     }
 
     @Test
+    void aSheetTitledOnlyByItsProjectIsThatProjectsFormButAWrappedGoalTextIsNot() {
+        PerformanceForms forms = read(
+                region("1", "某区2024年部门整体支出绩效目标申报表", "部门（单位）名称|某区政府办",
+                        "长期目标1:|提高办公效率，《政府工作", TARGET_HEADER, "|产出指标|数量指标|会议次数|12次|会议记录"),
+                region("2", "", "报告》通过率达90%以上，文件材料领导满意", "", "长期目标2:|保障运转", TARGET_HEADER,
+                        "|产出指标|数量指标|司机人数|5人|人事记录"),
+                region("3", "道路保洁经费", "目标名称|一级指标|二级指标|三级指标|指标值",
+                        "年度绩效目标1|产出指标|数量指标|清扫次数|365次"));
+
+        assertThat(forms.targets()).extracting(Target::scope, Target::project, Target::label).containsExactly(
+                tuple(TargetScope.DEPARTMENT, null, "长期目标1"), tuple(TargetScope.DEPARTMENT, null, "长期目标2"),
+                tuple(TargetScope.PROJECT, "道路保洁经费", "年度绩效目标1"));
+    }
+
+    @Test
     void goalLabels() {
-        assertThat(GoalLabel.parse("长期目标1:")).isEqualTo(new GoalLabel("长期目标1", TargetPeriod.LONG_TERM, 1));
-        assertThat(GoalLabel.parse("年度绩效目标2")).isEqualTo(new GoalLabel("年度绩效目标2", TargetPeriod.ANNUAL, 2));
-        assertThat(GoalLabel.parse("年度目标 3：")).isEqualTo(new GoalLabel("年度目标3", TargetPeriod.ANNUAL, 3));
+        assertThat(GoalLabel.parse("长期目标1:"))
+                .isEqualTo(new GoalLabel("长期目标1", TargetPeriod.LONG_TERM, 1, null, null));
+        assertThat(GoalLabel.parse("年度绩效目标2"))
+                .isEqualTo(new GoalLabel("年度绩效目标2", TargetPeriod.ANNUAL, 2, null, null));
+        assertThat(GoalLabel.parse("年度目标 3：")).isEqualTo(new GoalLabel("年度目标3", TargetPeriod.ANNUAL, 3, null, null));
+        assertThat(GoalLabel.parse("年度目标2（30分）：保障机关运转"))
+                .isEqualTo(new GoalLabel("年度目标2", TargetPeriod.ANNUAL, 2, 30, "保障机关运转"));
+        assertThat(GoalLabel.parse("年度目标十二(5分)"))
+                .isEqualTo(new GoalLabel("年度目标12", TargetPeriod.ANNUAL, 12, 5, null));
+        assertThat(GoalLabel.parse("目标3：")).isEqualTo(new GoalLabel("目标3", null, 3, null, null));
+        assertThat(GoalLabel.parse("目标4: 积极推进对口帮扶工作。")).isNull();
         assertThat(GoalLabel.parse("年度目标")).isNull();
         assertThat(GoalLabel.parse("长期目标(截止 年)")).isNull();
     }

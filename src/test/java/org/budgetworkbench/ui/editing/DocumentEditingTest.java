@@ -61,6 +61,8 @@ class DocumentEditingTest {
         assertThat(editing.canUndoProperty().get()).isFalse();
         assertThat(editing.canRedoProperty().get()).isTrue();
         assertThat(store.documents().load(id)).contains(doc);
+        // undone back to the document as opened: no longer 已修改
+        assertThat(store.documents().get(id).orElseThrow().status()).isNotEqualTo(DocumentStatus.EDITED);
 
         editing.redo();
         assertThat(table.value("2010301", "total")).isEqualByComparingTo("1050.55");
@@ -110,6 +112,26 @@ class DocumentEditingTest {
         assertThat(editing.current(id)).contains(doc);
         editing.activeProperty().set(null);
         assertThat(editing.canRedoProperty().get()).isFalse();
+    }
+
+    @Test
+    void aChangeInTheHistoryIsRevertedAsANewCorrectionUnlessThePlaceChangedSince() {
+        DocumentEditing editing = new DocumentEditing(store, id, doc);
+        TableEditing table = new TableEditing(editing, EXP);
+        assertThat(table.commit("2010301", "total", "1,050.55")).isNull();
+        assertThat(table.commit("2010302", "total", "210.00")).isNull();
+        HistoryViewModel history = new HistoryViewModel(store.edits(), id, "t", editing, ZoneId.of("Asia/Shanghai"));
+        HistoryViewModel.Line first = history.lines().get(1); // newest first
+        assertThat(first.place()).contains("2010301");
+        assertThat(history.revert(first)).startsWith("已修改");
+        assertThat(table.value("2010301", "total")).isEqualByComparingTo("1040.55");
+        assertThat(table.value("2010302", "total")).isEqualByComparingTo("210.00");
+        assertThat(history.lines()).hasSize(3);
+        // that change is reverted already: its place no longer holds what it wrote
+        assertThat(history.revert(first)).startsWith("无法撤回").contains("之后又被修改过");
+        assertThat(history.lines()).hasSize(3);
+        editing.undo();
+        assertThat(table.value("2010301", "total")).isEqualByComparingTo("1050.55");
     }
 
     private static BigDecimal amount(Document d) {

@@ -140,7 +140,9 @@ class ImportViewModelTest {
                 throw new IllegalStateException("bug");
             };
             ImportReport r = new ImportViewModel(source, store.documents()).importFiles(List.of(Path.of("a.pdf")));
-            assertThat(r.failures()).singleElement().asString().startsWith("a.pdf：").contains("bug");
+            // the analyst reads a sentence naming the file; the exception itself goes to the log
+            assertThat(r.failures()).singleElement().asString().startsWith("a.pdf：").contains("程序出错")
+                    .doesNotContain("IllegalStateException");
         }
     }
 
@@ -178,6 +180,51 @@ class ImportViewModelTest {
                     .satisfies(d -> assertThat(d.sourceFile()).isEqualTo(Path.of("d/决算.xlsx").toString()));
             assertThat(store.documents().load(r.storedIds().get(0)).orElseThrow().narrative()).containsExactly(text);
             assertThat(r.notes()).singleElement().asString().startsWith("决算.pdf：已与 决算.xlsx 合为一份文档");
+        }
+    }
+
+    @Test
+    void aFileOfWhichNoTableNorFormWasReadIsRefusedNamingTheFileAndNothingIsStored() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Document nothing = new Document("", 2024, DocumentKind.BUDGET, Document.UNIT, List.of(), List.of(),
+                    List.of(), List.of(), List.of());
+            DocumentSource source = file -> file.getFileName().toString().startsWith("empty")
+                    ? new ExtractResult(file, nothing, List.of("工作表“封面”未识别为公开表，已跳过"))
+                    : CorpusDocuments.source().extract(file);
+            ImportReport r = new ImportViewModel(source, store.documents(), store.findings(), d -> List.of())
+                    .importFiles(List.of(Path.of(CorpusDocuments.BUDGET + ".xlsx"), Path.of("empty-说明.xlsx")));
+            assertThat(r.discarded()).isTrue();
+            assertThat(r.storedIds()).isEmpty();
+            assertThat(store.documents().list()).isEmpty();
+            assertThat(r.files().get(1).result()).isEqualTo(FileOutcome.Result.FAILED);
+            assertThat(r.failures()).singleElement().asString().startsWith("empty-说明.xlsx：未读出任何公开表或绩效表单")
+                    .contains("封面");
+        }
+    }
+
+    @Test
+    void theRegionsNotReadStayWithTheStoredDocumentAndThePartlyReadFileSaysSo() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            DocumentSource source = file -> new ExtractResult(file, CorpusDocuments.load(CorpusDocuments.BUDGET),
+                    List.of("工作表“表9”未识别为公开表，已跳过"));
+            ImportReport r = new ImportViewModel(source, store.documents(), store.findings(), d -> List.of(),
+                    store.readingNotes()).importFiles(List.of(Path.of("部门预算.xlsx")));
+            assertThat(r.storedIds()).hasSize(1);
+            assertThat(store.readingNotes().list(r.storedIds().get(0)))
+                    .containsExactly("部门预算.xlsx：工作表“表9”未识别为公开表，已跳过");
+            assertThat(ImportResultView.outcome(r.files().get(0), org.budgetworkbench.ui.Language.CHINESE.bundle()))
+                    .isEqualTo("部分读取");
+        }
+    }
+
+    @Test
+    void aFileReadWholeSaysReadAndLeavesNoNotes() throws Exception {
+        try (Store store = Store.open(dir.resolve("store"))) {
+            ImportReport r = new ImportViewModel(CorpusDocuments.source(), store.documents(), store.findings(),
+                    d -> List.of(), store.readingNotes()).importFiles(List.of(Path.of(CorpusDocuments.BUDGET + ".xlsx")));
+            assertThat(store.readingNotes().list(r.storedIds().get(0))).isEmpty();
+            assertThat(ImportResultView.outcome(r.files().get(0), org.budgetworkbench.ui.Language.CHINESE.bundle()))
+                    .isEqualTo("已读取");
         }
     }
 }

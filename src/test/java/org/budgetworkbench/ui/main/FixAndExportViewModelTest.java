@@ -183,4 +183,57 @@ class FixAndExportViewModelTest {
             assertThat(failed.message()).startsWith("导出失败（" + dir.getFileName() + "）");
         }
     }
+
+    @Test
+    void aFixThatWouldRaiseErrorsOnLinkedFiguresIsNotOffered() throws Exception {
+        Document budget = CorpusDocuments.load(CorpusDocuments.BUDGET);
+        org.budgetworkbench.model.FindingPlace total = org.budgetworkbench.model.FindingPlace.cell(
+                "budget.three_public", "total", "total");
+        org.budgetworkbench.model.Finding wrongTotal = new org.budgetworkbench.model.Finding("sum.three_public",
+                org.budgetworkbench.model.FindingKind.SUM_MISMATCH, org.budgetworkbench.model.Severity.ERROR, total,
+                null, new BigDecimal("999.99"), "三公经费合计不等于各项之和");
+        for (boolean linked : new boolean[] {true, false}) {
+            // the validator of this test: the total is "wrong" until it is 999.99; then, when linked, the
+            // narrative and 财政拨款支出表 figures that repeat it disagree with it
+            java.util.function.Function<Document, List<org.budgetworkbench.model.Finding>> validator = d -> {
+                BigDecimal t = d.table(TableType.BUDGET_THREE_PUBLIC).flatMap(x -> x.row("total"))
+                        .map(r -> r.values().get("total")).orElse(null);
+                if (t == null || t.compareTo(new BigDecimal("999.99")) != 0) {
+                    return List.of(wrongTotal);
+                }
+                return !linked ? List.of() : List.of(
+                        new org.budgetworkbench.model.Finding("text.three_public", null,
+                                org.budgetworkbench.model.Severity.ERROR,
+                                org.budgetworkbench.model.FindingPlace.text("三公经费", "三公经费"), null, null, "a"),
+                        new org.budgetworkbench.model.Finding("cross.three_public", null,
+                                org.budgetworkbench.model.Severity.ERROR,
+                                org.budgetworkbench.model.FindingPlace.cell("budget.gpb_expenditure", "total", "total"),
+                                null, null, "b"));
+            };
+            try (Store store = Store.open(dir.resolve("store-" + linked))) {
+                MainWindowViewModel vm = new MainWindowViewModel(store, CorpusDocuments.source(), validator,
+                        new Samples(List.of(Path.of("samples"))), Language.CHINESE, null);
+                vm.applied(vm.importNow(List.of(Path.of(CorpusDocuments.BUDGET + ".xlsx")), false));
+                vm.selectedProperty().set(vm.navigator().find(budget.department() + "/2024/budget"));
+                vm.findings().selectedProperty().set(vm.findings().all().get(0));
+                assertThat(vm.findings().fixProperty().get()).as("fix offered when linked=%s", linked)
+                        .matches(f -> linked == (f == null));
+            }
+        }
+    }
+
+    @Test
+    void noFixIsOfferedOnAColumnTheTableDoesNotPrint() {
+        Document budget = CorpusDocuments.load(CorpusDocuments.BUDGET);
+        org.budgetworkbench.model.Finding onAbsent = new org.budgetworkbench.model.Finding("sum.x",
+                org.budgetworkbench.model.FindingKind.SUM_MISMATCH, org.budgetworkbench.model.Severity.ERROR,
+                org.budgetworkbench.model.FindingPlace.cell("budget.expenditure", "total", "no_such_column"),
+                null, new BigDecimal("1.00"), "x");
+        assertThat(org.budgetworkbench.core.fix.Fixes.propose(budget, onAbsent)).isEmpty();
+        org.budgetworkbench.model.Finding onPrinted = new org.budgetworkbench.model.Finding("sum.x",
+                org.budgetworkbench.model.FindingKind.SUM_MISMATCH, org.budgetworkbench.model.Severity.ERROR,
+                org.budgetworkbench.model.FindingPlace.cell("budget.expenditure", "total", "total"),
+                null, new BigDecimal("1.00"), "x");
+        assertThat(org.budgetworkbench.core.fix.Fixes.propose(budget, onPrinted)).isPresent();
+    }
 }

@@ -29,9 +29,16 @@ final class HeadlessWindow implements AutoCloseable {
         store = Store.open(dir.resolve("store"));
     }
 
+    private MainWindow main;
+
+    /** The window shown last. */
+    MainWindow mainWindow() {
+        return main;
+    }
+
     Scene show(Stage stage, MainWindowViewModel vm) {
-        return new MainWindow(stage, vm, new LanguagePreference(prefs), background)
-                .show(Math.min(1366, Screen.getPrimary().getBounds().getWidth()),
+        main = new MainWindow(stage, vm, new LanguagePreference(prefs), background);
+        return main.show(Math.min(1366, Screen.getPrimary().getBounds().getWidth()),
                         Math.min(768, Screen.getPrimary().getBounds().getHeight()));
     }
 

@@ -92,17 +92,51 @@ class TargetEditorViewModelTest {
     }
 
     @Test
-    void aNewIndicatorStartsUnderOutputAndNeedsAValue() {
+    void aNewIndicatorStartsUnderTheChosenOnesLevelsAndNeedsAValue() {
         Document doc = CorpusDocuments.load(CorpusDocuments.BUDGET);
         try (Store store = Store.open(dir.resolve("s"))) {
             long id = store.documents().save(doc, "b.xlsx");
             TargetEditorViewModel vm = new TargetEditorViewModel(new DocumentEditing(store, id, doc));
             vm.goalProperty().set(vm.goals().size() - 1);
+            String level2 = vm.level2Property().get();
             vm.add();
-            assertThat(vm.level2Choices()).contains("数量指标");
+            assertThat(vm.level2Choices()).contains(level2);
+            assertThat(vm.level2Property().get()).isEqualTo(level2);
             assertThat(vm.valueProblemProperty().get()).contains("请填写指标值");
             vm.qualitativeProperty().set("及时");
             assertThat(vm.save()).isTrue();
+        }
+    }
+
+    @Test
+    void anAddedIndicatorGoesUnderTheChosenOnesLevelsAndTheStatusLineShowsNoStoredText() {
+        Document doc = CorpusDocuments.load(CorpusDocuments.BUDGET);
+        try (Store store = Store.open(dir.resolve("s"))) {
+            long id = store.documents().save(doc, "b.xlsx");
+            DocumentEditing editing = new DocumentEditing(store, id, doc);
+            TargetEditorViewModel vm = new TargetEditorViewModel(editing);
+            java.util.List<Indicator> before = java.util.List.copyOf(vm.indicators());
+            int chosen = -1;
+            for (int i = 0; i < before.size(); i++) {
+                if (!"产出指标".equals(before.get(i).level1())) {
+                    chosen = i;
+                    break;
+                }
+            }
+            org.junit.jupiter.api.Assumptions.assumeTrue(chosen >= 0, "the first target has only 产出指标");
+            Indicator under = before.get(chosen);
+            vm.indicatorProperty().set(chosen);
+            vm.add();
+            java.util.List<Indicator> after = editing.current().targets().get(0).indicators();
+            assertThat(after).hasSize(before.size() + 1);
+            int added = vm.indicatorProperty().get();
+            assertThat(after.get(added).level1()).isEqualTo(under.level1());
+            assertThat(after.get(added).level2()).isEqualTo(under.level2());
+            // right after the last of its group, not at the end of the form
+            for (int i = chosen; i < added; i++) {
+                assertThat(after.get(i).level2()).isEqualTo(under.level2());
+            }
+            assertThat(editing.messageProperty().get()).doesNotContain("[", "{", "\"");
         }
     }
 }

@@ -41,7 +41,7 @@ public final class ActualValueCopiesTarget implements Rule {
                     continue;
                 }
                 out.add(new Finding(id(), FindingKind.INDICATOR_VALUE, Severity.INFO,
-                        PerformancePlaces.evaluationLine(e, i, "actual"), i.actual(), plain,
+                        PerformancePlaces.line(e, i, "actual"), i.actual(), plain,
                         PerformancePlaces.who(e) + " “" + i.level3() + "”的实际完成值“" + i.actual()
                                 + "”照抄了年初目标值；同一指标在其他自评表中的实际完成值为“" + plain + "”"));
             }

@@ -58,7 +58,7 @@ public final class AmountInYuanMeantWanyuan implements Rule {
                 if (v.signum() > 0 && wan.contains(v.stripTrailingZeros())) {
                     String quote = clause(field.value(), m.start());
                     out.add(new Finding(id(), FindingKind.UNIT_ERROR, Severity.ERROR,
-                            new FindingPlace(field.table(), field.label(), null, field.project(), null, null, quote),
+                            PerformancePlaces.field(field, "amount").withRow(field.label()).withQuote(null, quote),
                             m.group(1) + "元", m.group(1) + "万元", "“" + field.label() + "”中的 " + m.group(1)
                             + " 元应为 " + m.group(1) + " 万元（同一数字在表中或他处以万元计）"));
                 }

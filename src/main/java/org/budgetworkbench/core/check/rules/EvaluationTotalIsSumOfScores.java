@@ -35,8 +35,7 @@ public final class EvaluationTotalIsSumOfScores implements Rule {
                     .add(Amounts.sum(e.indicators().stream().map(EvaluationIndicator::score).toList()));
             if (Amounts.compare(e.totalScore(), sum).any()) {
                 out.add(new Finding(id(), FindingKind.SCORE_MISMATCH, Severity.ERROR,
-                        new FindingPlace(PerformancePlaces.table(e), "总分", "total_score",
-                                PerformancePlaces.target(e, null), null, null, null),
+                        PerformancePlaces.form(e).withField("总分").withColumn("total_score"),
                         e.totalScore(), sum, PerformancePlaces.who(e) + " 总分 " + e.totalScore().toPlainString()
                         + " ≠ 预算执行得分 + 各指标得分 " + sum.toPlainString()));
             }

@@ -43,8 +43,8 @@ public final class ExecutionScoreMatchesWeight implements Rule {
                     : "；各指标得分合计 " + indicators.stripTrailingZeros().toPlainString() + "，按总分 "
                     + e.totalScore().stripTrailingZeros().toPlainString() + " 推算预算执行得分应为 "
                     + e.totalScore().subtract(indicators).stripTrailingZeros().toPlainString();
-            FindingPlace where = new FindingPlace(PerformancePlaces.table(e), "预算执行情况", "execution_score",
-                    PerformancePlaces.target(e, null), null, null, null);
+            FindingPlace where = PerformancePlaces.form(e).withField("预算执行情况")
+                    .withColumn("execution_score");
             if (e.executionScore() == null) {
                 out.add(new Finding(id(), FindingKind.BLANK_VALUE, Severity.ERROR, where, null, expected,
                         PerformancePlaces.who(e) + " 预算执行情况得分未填（" + e.executionWeight() + "分×执行率 = "

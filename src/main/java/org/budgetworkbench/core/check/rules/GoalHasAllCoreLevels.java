@@ -41,7 +41,7 @@ public final class GoalHasAllCoreLevels implements Rule {
             for (String level : IndicatorLevels.REQUIRED) {
                 if (!present.contains(level)) {
                     out.add(new Finding(id(), FindingKind.INDICATOR_LEVEL, Severity.WARNING,
-                            new FindingPlace(PerformancePlaces.table(t), level, null, t.label(), null, null, null),
+                            PerformancePlaces.goal(t).withColumn("level1").withRow(level),
                             0, "≥1", PerformancePlaces.who(t) + " 没有" + level + "（每个目标都应有产出、效益、满意度指标）"));
                 }
             }
@@ -50,14 +50,6 @@ public final class GoalHasAllCoreLevels implements Rule {
     }
 
     static String effectiveLevel1(Indicator i) {
-        if (IndicatorLevels.isSatisfaction(i.level2())) {
-            return IndicatorLevels.SATISFACTION;
-        }
-        String l1 = IndicatorLevels.level1(i.level1());
-        if (l1 != null) {
-            return l1;
-        }
-        String p = IndicatorLevels.parentOf(i.level1());
-        return p != null ? p : IndicatorLevels.parentOf(i.level2());
+        return IndicatorLevels.effectiveLevel1(i.level1(), i.level2());
     }
 }

@@ -43,7 +43,7 @@ public final class IndicatorUnderOwnLevel implements Rule {
                 }
                 Fault f = fault(i.level1(), i.level2(), costIsLevel1);
                 if (f != null) {
-                    FindingPlace where = PerformancePlaces.goalBlock(t, f.column(), i.level3());
+                    FindingPlace where = PerformancePlaces.line(t, i, f.column());
                     out.add(new Finding(id(), FindingKind.INDICATOR_LEVEL, Severity.WARNING, where, f.found(),
                             f.expected(), PerformancePlaces.who(t) + " “" + i.level3() + "”：" + f.message()));
                 }
@@ -57,7 +57,7 @@ public final class IndicatorUnderOwnLevel implements Rule {
                 Fault f = fault(i.level1(), i.level2(), costIsLevel1);
                 if (f != null) {
                     out.add(new Finding(id(), FindingKind.INDICATOR_LEVEL, Severity.WARNING,
-                            PerformancePlaces.evaluationLine(e, i, f.column()), f.found(), f.expected(),
+                            PerformancePlaces.line(e, i, f.column()), f.found(), f.expected(),
                             PerformancePlaces.who(e) + " “" + i.level3() + "”：" + f.message()));
                 }
             }
@@ -85,7 +85,7 @@ public final class IndicatorUnderOwnLevel implements Rule {
                     "成本指标在本文件其他表中是一级指标，此处却作为产出指标下的二级指标") : null;
         }
         String parent = IndicatorLevels.parentOf(level2);
-        if (parent == null || parent.equals(l1)) {
+        if (parent == null || IndicatorLevels.belongsUnder(l1, parent)) {
             return null;
         }
         if (IndicatorLevels.isBareCost(level2) && l1.equals(IndicatorLevels.COST)) {

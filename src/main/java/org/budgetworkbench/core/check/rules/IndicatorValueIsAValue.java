@@ -38,7 +38,7 @@ public final class IndicatorValueIsAValue implements Rule {
                 String s = IndicatorLevels.norm(i.value());
                 if (!v.isQuantified() && (CRITERION.matcher(s).matches() || s.length() > LONGEST_VALUE)) {
                     out.add(new Finding(id(), FindingKind.INDICATOR_VALUE, Severity.WARNING,
-                            PerformancePlaces.value(t, i, "指标值"), i.value(), "目标值（如 达标、≥95%）",
+                            PerformancePlaces.line(t, i, "value"), i.value(), "目标值（如 达标、≥95%）",
                             PerformancePlaces.who(t) + " “" + i.level3() + "”的指标值“" + i.value()
                                     + "”是一句评判标准，不是目标值"));
                 }

@@ -42,7 +42,7 @@ public final class IndicatorValuePlausible implements Rule {
                 IndicatorValue v = i.parsedValue();
                 String problem = problem(name, i.value(), v);
                 if (problem != null) {
-                    out.add(finding(t, i, "指标值", Severity.WARNING, i.value(), problem));
+                    out.add(finding(t, i, "value", Severity.WARNING, i.value(), problem));
                 }
                 historyUnits(out, t, i, v);
             }
@@ -77,14 +77,14 @@ public final class IndicatorValuePlausible implements Rule {
                 .filter(h -> "%".equals(IndicatorValue.parse(h).unit()))
                 .toList();
         if (!odd.isEmpty()) {
-            out.add(finding(t, i, "前年/上年", Severity.INFO, String.join(" / ", i.history()),
+            out.add(finding(t, i, "history", Severity.INFO, String.join(" / ", i.history()),
                     "前年/上年值“" + String.join(" / ", i.history()) + "”是百分比，指标值“" + i.value() + "”却以“"
                             + v.unit() + "”计，口径不一致"));
         }
     }
 
     private Finding finding(Target t, Indicator i, String column, Severity severity, String found, String problem) {
-        return new Finding(id(), FindingKind.INDICATOR_VALUE, severity, PerformancePlaces.value(t, i, column), found,
+        return new Finding(id(), FindingKind.INDICATOR_VALUE, severity, PerformancePlaces.line(t, i, column), found,
                 null, PerformancePlaces.who(t) + "：" + problem);
     }
 }

@@ -7,16 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import org.budgetworkbench.core.check.NarrativeText;
 import org.budgetworkbench.core.check.Rule;
+import org.budgetworkbench.core.check.SubjectPaths;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
 import org.budgetworkbench.model.FindingPlace;
-import org.budgetworkbench.model.NarrativeSection;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.RowKeys;
 import org.budgetworkbench.model.Severity;
@@ -27,15 +26,12 @@ import org.budgetworkbench.model.catalog.Classification;
  * The function subjects the narrative names as 类/款/项 paths are the ones the tables use (说明所列功能科目与报表一致):
  * "卫生健康支出(类)行政单位医疗(款)公务员医疗补助(项)" where the expenditure table files 公务员医疗补助 under
  * 行政事业单位医疗, or a 项 the tables do not have at all. A list of all the subjects the department used (到项级,
- * not a list of the 主要 ones) names every 项 the expenditure table has an amount in.
+ * not a list of the 主要 ones) names every 项 the expenditure table has an amount in. Paths are read in every form
+ * {@link SubjectPaths} knows, on each section's running text (a path broken over printed lines is one path); a
+ * class named otherwise than in the table (医疗卫生与计划生育支出 for 210 卫生健康支出, a legacy name) is found
+ * from its 款 and 项. A name that differs is a warning: the reader is told a subject the tables do not have.
  */
 public final class NarrativeFunctionSubjectsInTables implements Rule {
-    /** A name, which may hold a short bracketed part: 政府办公厅（室）及相关机构事务. */
-    private static final String NAME = "((?:[^，。；：:、()（）]|[（(][^()（）类款项]{1,3}[)）])+?)";
-    private static final Pattern PATH = Pattern.compile(
-            NAME + "[（(]类[)）]" + NAME + "[（(]款[)）]" + NAME + "[（(]项[)）]");
-    private static final Pattern LEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[.、．]|[一二三四五六七八九十]+、)\\s*");
 
     @Override
     public String id() {
@@ -55,68 +51,92 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
         if (t.rows().stream().noneMatch(r -> RowKeys.isClassificationCode(r.key()) && RowKeys.level(r.key()) == 3)) {
             return out;
         }
-        for (NarrativeSection s : doc.narrative()) {
+        for (NarrativeText.Section s : NarrativeText.of(doc)) {
             Set<String> listed = new LinkedHashSet<>();
             int paths = 0;
-            for (String p : s.paragraphs()) {
-                Matcher m = PATH.matcher(p);
-                while (m.find()) {
-                    paths++;
-                    String cls = clean(m.group(1));
-                    String kuan = Classification.normalise(m.group(2));
-                    String xiang = Classification.normalise(m.group(3));
-                    Optional<Row> c = classRow(t, cls);
+            for (SubjectPaths.Path path : SubjectPaths.in(s.text())) {
+                paths++;
+                FindingPlace place = s.place(path.start());
+                Optional<Row> byCode = path.code() == null ? Optional.empty() : t.row(path.code());
+                Optional<Row> c = byCode.isPresent() ? t.row(byCode.get().key().substring(0, 3)) : classRow(t, path.cls());
+                if (c.isEmpty()) {
+                    c = classOfUniquePath(t, path);
                     if (c.isEmpty()) {
                         continue; // a class the department does not use at all is a different fault, left to others
                     }
-                    Optional<Row> k = children(t, c.get()).stream()
-                            .filter(r -> Classification.normalise(r.name()).equals(kuan)).findFirst();
-                    List<Row> items = new ArrayList<>();
-                    for (Row kr : children(t, c.get())) {
-                        for (Row x : children(t, kr)) {
-                            if (Classification.normalise(x.name()).equals(xiang)) {
-                                items.add(x);
-                            }
+                    String tableClass = Classification.normalise(c.get().name());
+                    out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.WARNING, place, path.cls(),
+                            tableClass, "说明中的类级科目名称“" + path.cls() + "”与" + t.title() + " " + c.get().key()
+                                    + " “" + tableClass + "”不一致（旧科目名称或笔误）",
+                            FindingPlace.cell(t.type().id(), c.get().key(), null)));
+                }
+                String kuan = path.kuan();
+                String xiang = path.xiang();
+                Optional<Row> k = children(t, c.get()).stream()
+                        .filter(r -> Classification.normalise(r.name()).equals(kuan)).findFirst();
+                List<Row> items = new ArrayList<>();
+                for (Row kr : children(t, c.get())) {
+                    for (Row x : children(t, kr)) {
+                        if (Classification.normalise(x.name()).equals(xiang)) {
+                            items.add(x);
                         }
-                    }
-                    String quote = sentence(p, m.start());
-                    FindingPlace place = FindingPlace.text(s.heading(), quote);
-                    if (k.isPresent()) {
-                        Optional<Row> x = items.stream().filter(r -> k.get().key().equals(RowKeys.parent(r.key())))
-                                .findFirst();
-                        if (x.isPresent()) {
-                            listed.add(x.get().key());
-                        } else {
-                            out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.INFO, place, xiang,
-                                    t.title() + "所用科目",
-                                    "说明所列科目 " + kuan + "(款)" + xiang + "(项) 不见于" + t.title() + "（该款下无此项）",
-                                    FindingPlace.cell(t.type().id(), k.get().key(), null)));
-                        }
-                    } else if (items.size() == 1) {
-                        Row x = items.get(0);
-                        listed.add(x.key());
-                        Row parent = t.row(RowKeys.parent(x.key())).orElse(null);
-                        String tableKuan = parent == null ? "" : Classification.normalise(parent.name());
-                        out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.INFO, place, kuan,
-                                tableKuan, "说明将 " + xiang + "(项) 列于款“" + kuan + "”下，" + t.title() + "列于 "
-                                        + RowKeys.parent(x.key()) + " " + tableKuan + " 下",
-                                FindingPlace.cell(t.type().id(), x.key(), null)));
-                    } else if (items.isEmpty()) {
-                        out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.INFO, place, xiang,
-                                t.title() + "所用科目",
-                                "说明所列科目 " + kuan + "(款)" + xiang + "(项) 不见于" + t.title(), null));
                     }
                 }
+                if (k.isPresent()) {
+                    Optional<Row> x = items.stream().filter(r -> k.get().key().equals(RowKeys.parent(r.key())))
+                            .findFirst();
+                    if (x.isPresent()) {
+                        listed.add(x.get().key());
+                    } else {
+                        List<Row> under = children(t, k.get());
+                        String expected = under.size() == 1 ? Classification.normalise(under.get(0).name())
+                                : t.title() + "所用科目";
+                        out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.WARNING, place, xiang,
+                                expected, "说明所列科目 " + kuan + "(款)" + xiang + "(项) 不见于" + t.title()
+                                        + "（该款下无此项" + (under.size() == 1 ? "，表中为 " + under.get(0).key() + " "
+                                        + expected : "") + "）",
+                                FindingPlace.cell(t.type().id(),
+                                        under.size() == 1 ? under.get(0).key() : k.get().key(), null)));
+                    }
+                } else if (items.size() == 1) {
+                    Row x = items.get(0);
+                    listed.add(x.key());
+                    Row parent = t.row(RowKeys.parent(x.key())).orElse(null);
+                    String tableKuan = parent == null ? "" : Classification.normalise(parent.name());
+                    out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.WARNING, place, kuan,
+                            tableKuan, "说明将 " + xiang + "(项) 列于款“" + kuan + "”下，" + t.title() + "列于 "
+                                    + RowKeys.parent(x.key()) + " " + tableKuan + " 下",
+                            FindingPlace.cell(t.type().id(), x.key(), null)));
+                } else if (items.isEmpty()) {
+                    out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.WARNING, place, xiang,
+                            t.title() + "所用科目",
+                            "说明所列科目 " + kuan + "(款)" + xiang + "(项) 不见于" + t.title(), null));
+                }
             }
-            checkCompleteList(doc, t, s, listed, paths, out);
+            checkCompleteList(doc, t, s.heading(), listed, paths, out);
         }
         return out;
     }
 
+    /** The class of the one 款/项 pair the path names, where its class name is not the table's (a legacy name). */
+    private static Optional<Row> classOfUniquePath(DisclosureTable t, SubjectPaths.Path path) {
+        List<Row> classes = new ArrayList<>();
+        for (Row c : t.rows()) {
+            if (!RowKeys.isClassificationCode(c.key()) || RowKeys.level(c.key()) != 1) {
+                continue;
+            }
+            boolean has = children(t, c).stream().anyMatch(k -> Classification.normalise(k.name()).equals(path.kuan())
+                    && children(t, k).stream().anyMatch(x -> Classification.normalise(x.name()).equals(path.xiang())));
+            if (has) {
+                classes.add(c);
+            }
+        }
+        return classes.size() == 1 ? Optional.of(classes.get(0)) : Optional.empty();
+    }
+
     /** A section that lists the subjects the department used (到项级), not only the main ones, lists them all. */
-    private void checkCompleteList(Document doc, DisclosureTable t, NarrativeSection s, Set<String> listed, int paths,
+    private void checkCompleteList(Document doc, DisclosureTable t, String h, Set<String> listed, int paths,
                                    List<Finding> out) {
-        String h = s.heading();
         if (paths < 2 || !h.contains("功能分类科目") || h.contains("主要") || !h.contains("使用")) {
             return;
         }
@@ -138,10 +158,6 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
                 FindingPlace.cell(t.type().id(), missing.get(0).split(" ")[0], null)));
     }
 
-    private static String clean(String cls) {
-        return Classification.normalise(LEADING_NUMBER.matcher(cls).replaceFirst(""));
-    }
-
     private static Optional<Row> classRow(DisclosureTable t, String cls) {
         String bare = cls.replaceFirst("支出$", "");
         return t.rows().stream().filter(r -> RowKeys.isClassificationCode(r.key()) && RowKeys.level(r.key()) == 1
@@ -153,10 +169,4 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
                 && parent.key().equals(RowKeys.parent(r.key()))).toList();
     }
 
-    /** The sentence around a position, to the first 。 ， or ： after the path. */
-    private static String sentence(String p, int at) {
-        int from = p.lastIndexOf('。', Math.max(0, at - 1)) + 1;
-        int end = p.indexOf('。', at);
-        return p.substring(from, end < 0 ? p.length() : end + 1).strip();
-    }
 }

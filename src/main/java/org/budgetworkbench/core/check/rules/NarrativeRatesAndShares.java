@@ -90,7 +90,10 @@ public final class NarrativeRatesAndShares implements Rule {
                     check(out, f, percent(actual.wan(), budgeted.wan()), false,
                             "完成率 = " + actual.value().toPlainString() + " ÷ " + budgeted.value().toPlainString());
                 }
-            } else if (RATE.matcher(label).matches() && change != null && current != null) {
+            } else if (RATE.matcher(label).matches() && change != null && current != null
+                    && current.paragraph() == change.paragraph()) {
+                // the figure a change is of stands in its paragraph; a change stated alone ("公务接待费支出决算减少
+                // 0.15万元，下降27.78%") has no base the text gives, and an earlier paragraph's amount is another subject
                 BigDecimal d = change.wan();
                 boolean down = DOWN.matcher(change.label()).matches();
                 BigDecimal previous = down ? current.wan().add(d) : current.wan().subtract(d);

@@ -61,7 +61,8 @@ public final class PerformanceProjectNamesMatchProjects implements Rule {
             }
             Row r = same.get(0);
             out.add(new Finding(id(), FindingKind.CROSS_TABLE_MISMATCH, Severity.INFO,
-                    FindingPlace.cell(PerformanceForm.DEPARTMENT_TARGETS.id(), l.name(), "项目名称"), l.name(), r.name(),
+                    FindingPlace.form(PerformanceForm.DEPARTMENT_TARGETS.id()).withField("项目支出情况/" + l.name())
+                            .withColumn("name").withRow(l.name()), l.name(), r.name(),
                     "部门整体支出绩效目标申报表所列项目“" + l.name() + "”（" + Amounts.show(l.amount()) + " 万元）在"
                             + projects.get().title() + "中名为“" + r.name() + "”",
                     FindingPlace.cell(TableType.BUDGET_PROJECTS.id(), r.key(), null)));

@@ -31,7 +31,7 @@ public final class QuantifiedIndicatorShare implements Rule {
             long quantified = lines.stream().filter(i -> i.parsedValue().isQuantified()).count();
             if (quantified * 2 < lines.size()) {
                 out.add(new Finding(id(), FindingKind.INDICATOR_VALUE, Severity.WARNING,
-                        PerformancePlaces.goalBlock(t, "指标值", null), quantified + "/" + lines.size(), "≥50%",
+                        PerformancePlaces.goal(t).withColumn("value"), quantified + "/" + lines.size(), "≥50%",
                         PerformancePlaces.who(t) + " 量化指标仅 " + quantified + " 个，占 " + lines.size()
                                 + " 个指标的 " + Math.round(100.0 * quantified / lines.size()) + "%，低于 50%"));
             }

@@ -19,7 +19,9 @@ import org.budgetworkbench.core.check.Rule;
 
 /**
  * "三公"经费表 vs 基本支出表: 公务接待费 = 30217, 公务用车运行维护费 = 30231, 因公出国(境)费 = 30212, where all
- * three are basic expenditure. A 三公 line may also be paid from project funds, so a difference is a warning.
+ * three are basic expenditure. The 三公 table covers project spending too, which the 基本支出 table does not, so
+ * a 三公 figure above the basic line is what project money explains and is not reported; a basic line above the
+ * 三公 figure cannot be explained and is a warning.
  */
 public final class ThreePublicMatchesBasicTable implements Rule {
     @Override
@@ -52,8 +54,9 @@ public final class ThreePublicMatchesBasicTable implements Rule {
             BigDecimal expected = line.map(r -> r.amount(basicColumn)).orElse(BigDecimal.ZERO);
             BigDecimal found = total.get().amount(column);
             Amounts.Difference d = Amounts.compare(found, expected);
-            if (!d.any() || (line.isEmpty() && found.signum() == 0)) {
-                continue;
+            if (!d.any() || (line.isEmpty() && found.signum() == 0)
+                    || (d != Amounts.Difference.ROUNDING && found.compareTo(expected) > 0)) {
+                continue; // the rest of the 三公 figure is project spending
             }
             String msg = "“三公”经费表 " + Labels.column(column) + " " + Amounts.show(found) + " 与基本支出表 " + p[1]
                     + " " + line.map(Row::name).orElse("（无此行）") + " " + Amounts.show(expected) + " 不一致";

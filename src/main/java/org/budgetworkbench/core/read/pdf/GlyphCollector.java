@@ -2,6 +2,8 @@ package org.budgetworkbench.core.read.pdf;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.awt.geom.Area;
+import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -9,6 +11,11 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.budgetworkbench.core.limits.InputLimits;
+import org.budgetworkbench.core.limits.LimitExceededException;
+import org.budgetworkbench.core.limits.ProcessingDeadline;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
 
 /**
  * Collects every printed character of a document with its position (文字坐标), page by page. PDFBox's
@@ -17,9 +24,13 @@ import org.apache.pdfbox.text.TextPosition;
 final class GlyphCollector extends PDFTextStripper {
     private final List<List<Glyph>> pages = new ArrayList<>();
     private List<Glyph> current;
+    /** The last clipping path seen, and its bounds when it is a rectangle (the common case: a cell). */
+    private Area lastClip;
+    private Rectangle2D lastClipBounds;
 
     GlyphCollector() {
         super();
+        ClipTracker.install(this, this::addOperator);
     }
 
     /** One list of glyphs per page, in drawing order. */
@@ -33,8 +44,37 @@ final class GlyphCollector extends PDFTextStripper {
 
     @Override
     protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
+        ProcessingDeadline.check();
         current = new ArrayList<>();
         pages.add(current);
+    }
+
+    /**
+     * A character drawn outside the clipping path is not on paper. Spreadsheet producers (WPS 表格) set a
+     * long cell cut by a page break on the next page again, above the page's clip, so that its text would
+     * otherwise be read twice.
+     */
+    @Override
+    protected void showGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
+            throws IOException {
+        double x = textRenderingMatrix.getTranslateX()
+                + displacement.getX() * textRenderingMatrix.getScalingFactorX() / 2;
+        double y = textRenderingMatrix.getTranslateY() + textRenderingMatrix.getScalingFactorY() * 0.3;
+        if (isVisible(x, y)) {
+            super.showGlyph(textRenderingMatrix, font, code, displacement);
+        }
+    }
+
+    private boolean isVisible(double x, double y) {
+        Area clip = getGraphicsState().getCurrentClippingPath();
+        if (clip == null) {
+            return true;
+        }
+        if (clip != lastClip) {
+            lastClip = clip;
+            lastClipBounds = clip.isRectangular() ? clip.getBounds2D() : null;
+        }
+        return lastClipBounds != null ? lastClipBounds.contains(x, y) : clip.contains(x, y);
     }
 
     @Override
@@ -59,6 +99,13 @@ final class GlyphCollector extends PDFTextStripper {
             }
         }
         current.add(g);
+        if ((current.size() & 0xFF) == 0) {
+            ProcessingDeadline.check();
+        }
+        if (current.size() > InputLimits.MAX_GLYPHS_PER_PAGE) {
+            throw new LimitExceededException("PDF 第 " + pages.size() + " 页的文字超过 "
+                    + InputLimits.count(InputLimits.MAX_GLYPHS_PER_PAGE) + " 个，远超一页公开表所能容纳，已拒绝读取");
+        }
     }
 
     private static boolean isBold(PDFont font) {

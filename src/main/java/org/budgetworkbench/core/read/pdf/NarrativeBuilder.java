@@ -33,6 +33,8 @@ final class NarrativeBuilder {
     private TextLine previous;
     private boolean previousWasHeading;
     private double bodySize;
+    /** The usual room between two lines of a paragraph, in character sizes (double-spaced pages: ~1.1). */
+    private double leading = 0;
 
     /** The left and right edges of body text on pages of one width. */
     record Margins(double left, double right) {
@@ -40,10 +42,22 @@ final class NarrativeBuilder {
 
     static List<NarrativeSection> build(List<PageLayout> pages, List<List<TextLine>> proseByPage) {
         NarrativeBuilder b = new NarrativeBuilder();
-        b.measure(pages, proseByPage);
+        TableOfContents toc = TableOfContents.find(proseByPage);
+        List<List<TextLine>> body = new ArrayList<>();
+        for (List<TextLine> lines : proseByPage) {
+            body.add(lines.stream().filter(l -> !toc.contains(l)).toList());
+        }
+        b.measure(pages, body);
         for (int i = 0; i < pages.size(); i++) {
             for (TextLine l : proseByPage.get(i)) {
-                b.accept(l, b.margins.get(pages.get(i).width()));
+                if (toc.isTitle(l)) {
+                    // the contents stand where they are printed, as a section of their own
+                    b.closeSection();
+                    b.sections.add(toc.section());
+                    b.previous = null;
+                } else if (!toc.contains(l)) {
+                    b.accept(l, b.margins.get(pages.get(i).width()));
+                }
             }
         }
         b.closeSection();
@@ -58,6 +72,7 @@ final class NarrativeBuilder {
             byWidth.computeIfAbsent(pages.get(i).width(), w -> new ArrayList<>()).addAll(proseByPage.get(i));
             proseByPage.get(i).forEach(l -> sizes.add(l.size()));
         }
+        leading = usualLeading(proseByPage);
         sizes.sort(null);
         bodySize = sizes.isEmpty() ? 10 : sizes.get(sizes.size() / 2);
         for (Map.Entry<Double, List<TextLine>> e : byWidth.entrySet()) {
@@ -75,6 +90,36 @@ final class NarrativeBuilder {
             double right = rights.isEmpty() ? e.getKey() : rights.get((int) Math.floor((rights.size() - 1) * 0.95));
             margins.put(e.getKey(), new Margins(left, right));
         }
+    }
+
+    /**
+     * The median room between consecutive lines of one size on a page, in sizes: most line pairs are
+     * inside a paragraph, so it is the document's line spacing, whether single- or double-spaced (Word/WPS
+     * 文字 output with 2x spacing leaves more room between the lines of one paragraph than single-spaced
+     * pages leave between paragraphs).
+     */
+    private static double usualLeading(List<List<TextLine>> proseByPage) {
+        List<Double> ratios = new ArrayList<>();
+        for (List<TextLine> lines : proseByPage) {
+            for (int i = 1; i < lines.size(); i++) {
+                TextLine a = lines.get(i - 1);
+                TextLine b = lines.get(i);
+                double gap = b.top() - a.bottom();
+                if (Math.abs(a.size() - b.size()) < 0.5 && gap >= 0 && a.size() > 0) {
+                    ratios.add(gap / a.size());
+                }
+            }
+        }
+        if (ratios.size() < 8) {
+            return 0;
+        }
+        ratios.sort(null);
+        return ratios.get(ratios.size() / 2);
+    }
+
+    /** More room above the line than between the lines of a paragraph: a paragraph or block break. */
+    private boolean wideGap(TextLine prev, TextLine line, double factor) {
+        return line.top() - prev.bottom() > line.size() * Math.max(factor, leading + 0.6);
     }
 
     private static long commonest(Map<Long, Integer> counts, long otherwise) {
@@ -128,14 +173,17 @@ final class NarrativeBuilder {
         }
         boolean numbered = HeadingRule.level(line.text()) > 0;
         boolean standsAlone = previous == null || previousWasHeading || endsParagraph(previous, m)
-                || previous.page() != line.page() || line.top() - previous.bottom() > line.size();
+                || previous.page() != line.page() || wideGap(previous, line, 1.0);
         if (!standsAlone) {
             return false;
         }
         if (line.bold()) {
             return numbered || !endsWithSentence(t) || t.length() <= 20;
         }
-        return numbered && t.length() <= MAX_PLAIN_HEADING_CHARS && !endsWithSentence(t) && endsParagraph(line, m);
+        // 第三部分 …: a part title is a heading even when, centred and long, it runs to the margin and wraps
+        boolean part = HeadingRule.level(line.text()) == 1;
+        return numbered && t.length() <= MAX_PLAIN_HEADING_CHARS && !endsWithSentence(t)
+                && (part || endsParagraph(line, m));
     }
 
     private static boolean endsWithSentence(String t) {
@@ -144,16 +192,27 @@ final class NarrativeBuilder {
 
     /** A bold heading that ran to the margin goes on in the next bold line of the same size. */
     private boolean continuesHeading(TextLine head, TextLine line, Margins m) {
+        if (HeadingRule.level(head.text()) == 1 && isCentredTail(head, line, m)) {
+            return true;
+        }
         return head.bold() && line.bold() && Math.abs(head.size() - line.size()) < 0.5 && !endsParagraph(head, m)
                 && HeadingRule.level(line.text()) == 0 && head.page() == line.page()
-                && line.top() - head.bottom() < line.size() * 1.2;
+                && !wideGap(head, line, 1.2);
+    }
+
+    /** The short, centred rest of a part title that wrapped ("情况说明" under "第三部分 …部门决算"). */
+    private boolean isCentredTail(TextLine head, TextLine line, Margins m) {
+        String t = line.text().replaceAll("\\s+", "");
+        return m != null && !endsParagraph(head, m) && t.length() <= 12 && HeadingRule.level(t) == 0
+                && !endsWithSentence(t) && head.page() == line.page() && !wideGap(head, line, 1.2)
+                && line.x0() > m.left() + 2 * line.size() && Math.abs(head.size() - line.size()) < 0.5;
     }
 
     private static boolean endsParagraph(TextLine line, Margins m) {
         return m == null || line.x1() < m.right() - RUN_ON * Math.max(line.size(), 1);
     }
 
-    private static boolean startsParagraph(TextLine prev, TextLine line, Margins m) {
+    private boolean startsParagraph(TextLine prev, TextLine line, Margins m) {
         if (prev == null || m == null) {
             return true;
         }
@@ -166,7 +225,7 @@ final class NarrativeBuilder {
         if (indented) {
             return true; // first-line indent
         }
-        return prev.page() == line.page() && line.top() - prev.bottom() > line.size() * 1.2;
+        return prev.page() == line.page() && wideGap(prev, line, 1.2);
     }
 
     /** A line that stops within a few characters of the margin without a sentence or clause ending. */

@@ -9,10 +9,14 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.budgetworkbench.core.limits.FileProblems;
+import org.budgetworkbench.core.limits.InputLimits;
+import org.budgetworkbench.core.limits.ProcessingDeadline;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.core.read.Grid;
 import org.budgetworkbench.model.NarrativeSection;
@@ -28,14 +32,31 @@ public final class PdfReader {
         if (!Files.isRegularFile(pdf)) {
             throw new DisclosureReadException(pdf, "文件不存在或不是普通文件");
         }
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+        checkSize(pdf);
+        // PDFBox keeps decoded streams in memory up to a bound, the rest in a scratch file
+        MemoryUsageSetting memory = MemoryUsageSetting.setupMixed(MAIN_MEMORY_BYTES);
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile(), memory.streamCache)) {
             return read(pdf, doc);
         } catch (InvalidPasswordException e) {
             throw new DisclosureReadException(pdf, "文件已加密，需要密码才能打开；请提供未加密的 PDF", e);
         } catch (IOException e) {
-            throw new DisclosureReadException(pdf, "不是有效的 PDF 文件或文件已损坏（" + e.getMessage() + "）", e);
+            throw new DisclosureReadException(pdf, FileProblems.reason(e, "不是有效的 PDF 文件或文件已损坏"), e);
         } catch (RuntimeException e) {
-            throw new DisclosureReadException(pdf, "PDF 文件结构有误，无法读取（" + e + "）", e);
+            throw new DisclosureReadException(pdf, FileProblems.reason(e, "PDF 文件结构有误，无法读取"), e);
+        }
+    }
+
+    /** Decoded PDF streams kept in memory before PDFBox moves to its scratch file. */
+    static final long MAIN_MEMORY_BYTES = 64L * 1024 * 1024;
+
+    private static void checkSize(Path pdf) throws DisclosureReadException {
+        try {
+            if (Files.size(pdf) > InputLimits.MAX_PDF_BYTES) {
+                throw new DisclosureReadException(pdf, "PDF 文件超过 " + InputLimits.MAX_PDF_BYTES / (1024 * 1024)
+                        + " MB，远超公开文件所需，已拒绝读取");
+            }
+        } catch (IOException e) {
+            throw new DisclosureReadException(pdf, "无法读取文件", e);
         }
     }
 
@@ -44,16 +65,22 @@ public final class PdfReader {
         if (pageCount == 0) {
             throw new DisclosureReadException(pdf, "PDF 没有页面");
         }
+        if (pageCount > InputLimits.MAX_PDF_PAGES) {
+            throw new DisclosureReadException(pdf, "PDF 有 " + InputLimits.count(pageCount) + " 页，超过可读取的 "
+                    + InputLimits.count(InputLimits.MAX_PDF_PAGES) + " 页，不是一份部门公开文件，已拒绝读取");
+        }
         List<List<Glyph>> glyphs = new GlyphCollector().collect(doc);
         if (glyphs.stream().flatMap(List::stream).noneMatch(g -> !g.isBlank())) {
             throw new DisclosureReadException(pdf, "没有文字层（可能是扫描件），无法读取其中的文字和数字；"
                     + "请使用原始电子版 PDF 或 Excel 文件");
         }
         List<PageLayout> pages = new ArrayList<>();
-        for (int i = 0; i < pageCount; i++) {
-            PDPage page = doc.getPage(i);
+        int i = 0;
+        for (PDPage page : doc.getPages()) {
+            ProcessingDeadline.check();
             List<Glyph> onPage = i < glyphs.size() ? glyphs.get(i) : List.of();
             pages.add(layout(i + 1, page, onPage));
+            i++;
         }
         Set<TextLine> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Grid> grids = TableGridAssembler.assemble(pdf.getFileName().toString(), pages, consumed);

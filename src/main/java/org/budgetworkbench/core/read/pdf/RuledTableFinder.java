@@ -3,6 +3,9 @@ package org.budgetworkbench.core.read.pdf;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.budgetworkbench.core.limits.InputLimits;
+import org.budgetworkbench.core.limits.LimitExceededException;
+import org.budgetworkbench.core.limits.ProcessingDeadline;
 import org.budgetworkbench.core.read.Grid;
 
 /**
@@ -33,22 +36,41 @@ final class RuledTableFinder {
         return tables;
     }
 
-    /** Groups rulings that touch (directly or through others) with union-find. */
+    /** Side of the squares rulings are bucketed in, so only lines near each other are compared. */
+    private static final double BUCKET = 24;
+
+    /**
+     * Groups rulings that touch (directly or through others) with union-find. Only lines that share a bucket of
+     * the page are compared: every pair of a page's lines made reading a page of thousands of them quadratic.
+     */
     private static List<List<Ruling>> cluster(List<Ruling> rulings) {
         int n = rulings.size();
         int[] parent = new int[n];
         for (int i = 0; i < n; i++) {
             parent[i] = i;
         }
+        java.util.Map<Long, List<Integer>> buckets = new java.util.HashMap<>();
         for (int i = 0; i < n; i++) {
+            if ((i & 0xFF) == 0) {
+                ProcessingDeadline.check();
+            }
             Ruling a = rulings.get(i);
-            for (int j = i + 1; j < n; j++) {
-                Ruling b = rulings.get(j);
-                boolean touch = a.meets(b, SNAP)
-                        || a.horizontal() == b.horizontal() && Math.abs(a.at() - b.at()) <= SNAP
-                        && a.from() <= b.to() + SNAP && b.from() <= a.to() + SNAP;
-                if (touch) {
-                    union(parent, i, j);
+            // far outside any paper a line still gets a bucket at the edge, never millions of them
+            double x0 = clamp(a.horizontal() ? a.from() : a.at());
+            double x1 = clamp(a.horizontal() ? a.to() : a.at());
+            double y0 = clamp(a.horizontal() ? a.at() : a.from());
+            double y1 = clamp(a.horizontal() ? a.at() : a.to());
+            long bx0 = (long) Math.floor((x0 - SNAP) / BUCKET), bx1 = (long) Math.floor((x1 + SNAP) / BUCKET);
+            long by0 = (long) Math.floor((y0 - SNAP) / BUCKET), by1 = (long) Math.floor((y1 + SNAP) / BUCKET);
+            for (long bx = bx0; bx <= bx1; bx++) {
+                for (long by = by0; by <= by1; by++) {
+                    List<Integer> bucket = buckets.computeIfAbsent(bx * 1_000_003L + by, k -> new ArrayList<>());
+                    for (int j : bucket) {
+                        if (find(parent, i) != find(parent, j) && touch(a, rulings.get(j))) {
+                            union(parent, i, j);
+                        }
+                    }
+                    bucket.add(i);
                 }
             }
         }
@@ -64,6 +86,16 @@ final class RuledTableFinder {
             groups.get(index[r]).add(rulings.get(i));
         }
         return groups;
+    }
+
+    private static double clamp(double v) {
+        return Double.isNaN(v) ? 0 : Math.max(-20_000, Math.min(20_000, v));
+    }
+
+    private static boolean touch(Ruling a, Ruling b) {
+        return a.meets(b, SNAP)
+                || a.horizontal() == b.horizontal() && Math.abs(a.at() - b.at()) <= SNAP
+                && a.from() <= b.to() + SNAP && b.from() <= a.to() + SNAP;
     }
 
     private static int find(int[] p, int i) {
@@ -91,16 +123,22 @@ final class RuledTableFinder {
         }
         int rows = ys.length - 1;
         int cols = xs.length - 1;
+        if ((long) rows * cols > InputLimits.MAX_RULED_CELLS) {
+            throw new LimitExceededException("PDF 第 " + page + " 页的表格线围成超过 "
+                    + InputLimits.count(InputLimits.MAX_RULED_CELLS) + " 个单元格，远超公开表所需，已拒绝读取");
+        }
+        List<List<Ruling>> vAt = near(vs, xs);
+        List<List<Ruling>> hAt = near(hs, ys);
         int[] parent = new int[rows * cols];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < cols; c++) {
-                if (c + 1 < cols && !covered(vs, xs[c + 1], ys[r], ys[r + 1])) {
+                if (c + 1 < cols && !covered(vAt.get(c + 1), ys[r], ys[r + 1])) {
                     union(parent, r * cols + c, r * cols + c + 1);
                 }
-                if (r + 1 < rows && !covered(hs, ys[r + 1], xs[c], xs[c + 1])) {
+                if (r + 1 < rows && !covered(hAt.get(r + 1), xs[c], xs[c + 1])) {
                     union(parent, r * cols + c, (r + 1) * cols + c);
                 }
             }
@@ -188,23 +226,43 @@ final class RuledTableFinder {
         return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    /** Whether lines at position {@code at} cover the stretch [a, b] enough to be a border there. */
-    private static boolean covered(List<Ruling> lines, double at, double a, double b) {
+    /** For each snapped position, the lines within SNAP of it (found by binary search, not a scan per cell). */
+    private static List<List<Ruling>> near(List<Ruling> lines, double[] positions) {
+        List<List<Ruling>> at = new ArrayList<>(positions.length);
+        for (int i = 0; i < positions.length; i++) {
+            at.add(new ArrayList<>());
+        }
+        for (Ruling l : lines) {
+            int k = java.util.Arrays.binarySearch(positions, l.at() - SNAP);
+            for (int i = k < 0 ? -k - 1 : k; i < positions.length && positions[i] <= l.at() + SNAP; i++) {
+                at.get(i).add(l);
+            }
+        }
+        return at;
+    }
+
+    /** Whether {@code lines} (those at one position) cover the stretch [a, b] enough to be a border there. */
+    private static boolean covered(List<Ruling> lines, double a, double b) {
         double sum = 0;
         for (Ruling l : lines) {
-            if (Math.abs(l.at() - at) <= SNAP) {
-                sum += l.coverage(a, b);
-            }
+            sum += l.coverage(a, b);
         }
         return sum >= (b - a) * PRESENT;
     }
 
+    /** The band of {@code edges} that {@code v} falls in (the last band for anything past it). */
     private static int index(double[] edges, double v) {
-        for (int i = 0; i < edges.length - 2; i++) {
-            if (v < edges[i + 1]) {
-                return i;
+        int lo = 0;
+        int hi = edges.length - 2;
+        // the first i with v < edges[i + 1], as the scan this replaces found it
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (v < edges[mid + 1]) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return edges.length - 2;
+        return lo;
     }
 }

@@ -10,6 +10,9 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.budgetworkbench.core.limits.InputLimits;
+import org.budgetworkbench.core.limits.LimitExceededException;
+import org.budgetworkbench.core.limits.ProcessingDeadline;
 
 /**
  * Collects the ruling lines of a page (表格线): stroked horizontal and vertical segments, the edges of
@@ -21,12 +24,15 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
     private static final double THIN = 2.5;
     /** Shorter segments are glyph parts or ticks, not rulings. */
     private static final double MIN_LENGTH = 3;
+    /** Path points drawn on one page: every ruling takes two, curves and glyph outlines more. */
+    static final long MAX_PATH_POINTS = 20L * InputLimits.MAX_RULINGS_PER_PAGE;
 
     private final double pageTop;
     private final List<Ruling> rulings = new ArrayList<>();
     private final List<List<Point2D>> subpaths = new ArrayList<>();
     private final List<Point2D[]> rectangles = new ArrayList<>();
     private List<Point2D> open;
+    private long points;
     private Point2D currentPoint = new Point2D.Double();
 
     private RulingCollector(PDPage page) {
@@ -44,13 +50,33 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         return pageTop - userY;
     }
 
+    /**
+     * Counts a path construction operator: a page drawing more of them than {@link #MAX_PATH_POINTS} is no
+     * table; past the deadline the page stops here.
+     */
+    private void drew() {
+        if ((++points & 0xFF) == 0) {
+            ProcessingDeadline.check();
+        }
+        if (points > MAX_PATH_POINTS) {
+            throw tooMany();
+        }
+    }
+
+    private LimitExceededException tooMany() {
+        return new LimitExceededException("PDF 的一页上画有超过 " + InputLimits.count(InputLimits.MAX_RULINGS_PER_PAGE)
+                + " 条线，远超一页公开表所需，已拒绝读取");
+    }
+
     @Override
     public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+        drew();
         rectangles.add(new Point2D[] {p0, p1, p2, p3});
     }
 
     @Override
     public void moveTo(float x, float y) {
+        drew();
         open = new ArrayList<>();
         open.add(new Point2D.Double(x, y));
         subpaths.add(open);
@@ -59,6 +85,7 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
 
     @Override
     public void lineTo(float x, float y) {
+        drew();
         if (open == null) {
             moveTo((float) currentPoint.getX(), (float) currentPoint.getY());
         }
@@ -167,13 +194,20 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         open = null;
     }
 
+    private void add(Ruling r) {
+        if (rulings.size() >= InputLimits.MAX_RULINGS_PER_PAGE) {
+            throw tooMany();
+        }
+        rulings.add(r);
+    }
+
     private void segment(Point2D a, Point2D b) {
         double dx = Math.abs(a.getX() - b.getX());
         double dy = Math.abs(a.getY() - b.getY());
         if (dy < 1 && dx >= MIN_LENGTH) {
-            rulings.add(Ruling.horizontal(y((a.getY() + b.getY()) / 2), a.getX(), b.getX()));
+            add(Ruling.horizontal(y((a.getY() + b.getY()) / 2), a.getX(), b.getX()));
         } else if (dx < 1 && dy >= MIN_LENGTH) {
-            rulings.add(Ruling.vertical((a.getX() + b.getX()) / 2, y(a.getY()), y(b.getY())));
+            add(Ruling.vertical((a.getX() + b.getX()) / 2, y(a.getY()), y(b.getY())));
         }
     }
 
@@ -188,9 +222,9 @@ final class RulingCollector extends PDFGraphicsStreamEngine {
         double w = maxX - minX;
         double h = maxY - minY;
         if (h <= THIN && w >= MIN_LENGTH) {
-            rulings.add(Ruling.horizontal(y((minY + maxY) / 2), minX, maxX));
+            add(Ruling.horizontal(y((minY + maxY) / 2), minX, maxX));
         } else if (w <= THIN && h >= MIN_LENGTH) {
-            rulings.add(Ruling.vertical((minX + maxX) / 2, y(minY), y(maxY)));
+            add(Ruling.vertical((minX + maxX) / 2, y(minY), y(maxY)));
         }
     }
 }

@@ -34,8 +34,8 @@ class ActualValueCopiesTargetTest {
             assertThat(f.kind()).isEqualTo(FindingKind.INDICATOR_VALUE);
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.where().table()).isEqualTo("evaluation.project");
-            assertThat(f.where().target()).isEqualTo("调研经费");
-            assertThat(f.where().row()).isEqualTo("形成调研报告");
+            assertThat(f.where().project()).isEqualTo("调研经费");
+            assertThat(f.where().indicator()).isEqualTo("形成调研报告");
             assertThat(f.where().column()).isEqualTo("actual");
             assertThat(f.found()).isEqualTo("≥8份");
             assertThat(f.expected()).isEqualTo("8份");

@@ -36,7 +36,7 @@ class NarrativeFunctionSubjectsInTablesTest {
                 "3.卫生健康支出(类)行政单位医疗(款)公务员医疗补助(项)：反映公务员医疗补助经费。");
         assertThat(new NarrativeFunctionSubjectsInTables().check(d)).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.TEXT_TABLE_MISMATCH);
-            assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.found()).isEqualTo("行政单位医疗");
             assertThat(f.expected()).isEqualTo("行政事业单位医疗");
             assertThat(f.where().quote()).startsWith("3.卫生健康支出(类)行政单位医疗(款)公务员医疗补助(项)");
@@ -76,5 +76,42 @@ class NarrativeFunctionSubjectsInTablesTest {
                 "1. 一般公共服务(类)政府办公厅(室)及相关机构事务(款)行政运行(项)，反映行政单位的基本支出。",
                 "2. 卫生健康支出(类)行政事业单位医疗(款)行政单位医疗(项)。");
         assertThat(new NarrativeFunctionSubjectsInTables().check(mainOnly)).isEmpty();
+    }
+
+    @Test
+    void pathsInEveryPrintedFormAreRead() {
+        // codes in the brackets, a dash path with 科目, and a path broken over two printed lines
+        Document d = withText(TABLES, "（三）一般公共预算财政拨款支出决算具体情况",
+                "1、一般公共服务支出（201类）政府办公厅（室）及相关机构事务（03款）行政运行（01项）。",
+                "2、卫生健康支出（类）行政事业单位医疗（款）",
+                "公务员医疗补贴（项）。年初预算为8.00万元。",
+                "3.卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）：反映行政单位医疗经费",
+                "4.一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：反映基本支出");
+        assertThat(new NarrativeFunctionSubjectsInTables().check(d)).singleElement().satisfies(f -> {
+            assertThat(f.found()).isEqualTo("公务员医疗补贴");
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+        });
+        Document dash = withText(TABLES, "2025年部门预算编制说明",
+                "1. “一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目10万元，主要用于基本支出。",
+                "2. “卫生健康支出-行政单位医疗-公务员医疗补助”科目8万元。");
+        assertThat(new NarrativeFunctionSubjectsInTables().check(dash)).singleElement().satisfies(f -> {
+            assertThat(f.found()).isEqualTo("行政单位医疗");
+            assertThat(f.expected()).isEqualTo("行政事业单位医疗");
+        });
+    }
+
+    @Test
+    void aLegacyClassNameIsAWarningNamingTheTablesClass() {
+        Document d = withText(TABLES, "（三）具体情况",
+                "1、医疗卫生与计划生育支出（类）行政事业单位医疗（款）行政单位医疗（项）。年初预算为12.00万元。");
+        assertThat(new NarrativeFunctionSubjectsInTables().check(d)).singleElement().satisfies(f -> {
+            assertThat(f.found()).isEqualTo("医疗卫生与计划生育支出");
+            assertThat(f.expected()).isEqualTo("卫生健康支出");
+            assertThat(f.other().row()).isEqualTo("210");
+        });
+        Document ok = withText(TABLES, "（三）具体情况",
+                "1、卫生健康支出（210类）行政事业单位医疗（11款）行政单位医疗（01项）。",
+                "2. “卫生健康支出-行政事业单位医疗-公务员医疗补助”科目8万元。");
+        assertThat(new NarrativeFunctionSubjectsInTables().check(ok)).isEmpty();
     }
 }

@@ -23,6 +23,11 @@ class NarrativeRulesTest {
                     "personnel", "1558.88", "public", "195.36", "project", "501.60")),
             table(TableType.BUDGET_EXPENDITURE, row("total", "合计", "total", "2255.84", "basic", "1754.24",
                     "project", "501.60")));
+    private static final Document GPB_IN_YUAN = budget(
+            table(TableType.BUDGET_GPB_EXPENDITURE, row("total", "合计", "total", "2255.835", "basic", "1754.235",
+                    "project", "501.60")),
+            table(TableType.BUDGET_EXPENDITURE, row("total", "合计", "total", "2255.835", "basic", "1754.235",
+                    "project", "501.60")));
 
     @Test
     void amountMatchesTheTableItNames() {
@@ -35,6 +40,27 @@ class NarrativeRulesTest {
         });
         Document ok = withText(GPB, "五、一般公共预算支出安排情况", "基本支出 1754.24 万元，其中人员经费 1558.88 万元。");
         assertThat(new NarrativeAmountMatchesTable().check(ok)).isEmpty();
+    }
+
+    @Test
+    void aFigureKeptInYuanEqualsItsPrintingToTheCent() {
+        // a budget table in 元: 17,542,350.00 元 = 1754.235 万元, printed 1754.24 in the text — equal, not "1754.24 与 1754.24"
+        Document yuan = withText(GPB_IN_YUAN, "五、一般公共预算支出安排情况", "基本支出 1754.24 万元。");
+        assertThat(new NarrativeAmountMatchesTable().check(yuan)).isEmpty();
+        Document off = withText(GPB_IN_YUAN, "五、一般公共预算支出安排情况", "基本支出 1754.25 万元。");
+        assertThat(new NarrativeAmountMatchesTable().check(off)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+    }
+
+    @Test
+    void aChangeStatedWithoutTheFigureItIsOfIsNotRated() {
+        Document d = withText(GPB, "七、“三公”经费", "“三公”经费预算 36.00 万元，与上年持平。",
+                "公务接待费支出决算减少0.15万元，下降27.78%。");
+        assertThat(new NarrativeRatesAndShares().check(d)).isEmpty();
+        Document sameParagraph = withText(GPB, "七、“三公”经费",
+                "公务接待费支出决算0.39万元，比上年减少0.15万元，下降50.00%。");
+        assertThat(new NarrativeRatesAndShares().check(sameParagraph)).singleElement()
+                .satisfies(f -> assertThat(f.expected()).isEqualTo(new BigDecimal("27.78")));
     }
 
     @Test

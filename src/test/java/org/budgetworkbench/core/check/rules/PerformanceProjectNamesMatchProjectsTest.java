@@ -36,7 +36,8 @@ class PerformanceProjectNamesMatchProjectsTest {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
             assertThat(f.where().table()).isEqualTo("performance.department");
             assertThat(f.where().row()).isEqualTo("值班中心经费");
-            assertThat(f.where().column()).isEqualTo("项目名称");
+            assertThat(f.where().field()).isEqualTo("项目支出情况/值班中心经费");
+            assertThat(f.where().column()).isEqualTo("name");
             assertThat(f.expected()).isEqualTo("值班中心工作经费");
             assertThat(f.other().row()).isEqualTo("P001");
         });

@@ -38,7 +38,9 @@ class PerformanceRulesTest {
         Document broken = goal(OUTPUT, ind("效益指标", "满意度指标", "群众满意度", "90%"));
         assertThat(new GoalHasAllCoreLevels().check(broken)).singleElement().satisfies(f -> {
             assertThat(f.where().row()).isEqualTo("效益指标");
-            assertThat(f.where().target()).isEqualTo("年度目标1");
+            assertThat(f.where().goal()).isEqualTo("年度目标1");
+            assertThat(f.where().column()).isEqualTo("level1");
+            assertThat(f.where().indicator()).isNull();
         });
         assertThat(new GoalHasAllCoreLevels().check(goal(OUTPUT, BENEFIT, SATISFIED))).isEmpty();
     }
@@ -48,7 +50,7 @@ class PerformanceRulesTest {
         Document broken = goal(OUTPUT, BENEFIT, ind("效益指标", "满意度指标", "群众满意度", "90%"));
         assertThat(new IndicatorUnderOwnLevel().check(broken)).singleElement().satisfies(f -> {
             assertThat(f.kind()).isEqualTo(FindingKind.INDICATOR_LEVEL);
-            assertThat(f.where().row()).isEqualTo("年度目标1");
+            assertThat(f.where().goal()).isEqualTo("年度目标1");
             assertThat(f.where().column()).isEqualTo("level2");
             assertThat(f.where().indicator()).isEqualTo("群众满意度");
         });
@@ -70,7 +72,8 @@ class PerformanceRulesTest {
                 null, null, List.of(), List.of(new EvaluationIndicator("数量指标", null, "下发《督查通知》", "≥130份",
                 "168份", BigDecimal.ONE, 1))));
         assertThat(new IndicatorUnderOwnLevel().check(d)).singleElement().satisfies(f -> {
-            assertThat(f.where().row()).isEqualTo("下发《督查通知》");
+            assertThat(f.where().indicator()).isEqualTo("下发《督查通知》");
+            assertThat(f.where().goal()).isEqualTo("年度目标1");
             assertThat(f.where().column()).isEqualTo("level1");
             assertThat(f.expected()).isEqualTo("产出指标");
         });
@@ -89,7 +92,7 @@ class PerformanceRulesTest {
     void historyInAnotherUnit() {
         Indicator i = new Indicator("产出指标", "数量指标", "聘用人员数量", "≥18人", List.of("100%", "100%"), null);
         assertThat(new IndicatorValuePlausible().check(goal(i))).singleElement()
-                .satisfies(f -> assertThat(f.where().column()).isEqualTo("前年/上年"));
+                .satisfies(f -> assertThat(f.where().column()).isEqualTo("history"));
     }
 
     @Test
@@ -120,8 +123,9 @@ class PerformanceRulesTest {
         assertThat(new ExecutionScoreMatchesWeight().check(evaluation(30, "20", "100"))).singleElement()
                 .satisfies(f -> {
                     assertThat(f.kind()).isEqualTo(FindingKind.SCORE_MISMATCH);
-                    assertThat(f.where().target()).isEqualTo("某项目");
-                    assertThat(f.where().row()).isEqualTo("预算执行情况");
+                    assertThat(f.where().project()).isEqualTo("某项目");
+                    assertThat(f.where().field()).isEqualTo("预算执行情况");
+                    assertThat(f.where().column()).isEqualTo("execution_score");
                 });
         assertThat(new ExecutionScoreMatchesWeight().check(evaluation(20, null, "100"))).singleElement()
                 .satisfies(f -> assertThat(f.kind()).isEqualTo(FindingKind.BLANK_VALUE));

@@ -136,4 +136,12 @@ class TableRulesTest {
         assertThat(new RequiredTablesPresent().check(broken)).extracting(f -> f.where().table())
                 .contains("final.income", "final.three_public");
     }
+
+    @Test
+    void aDocumentWithNoneOfItsTablesLacksEveryOne() {
+        Document formsOnly = budget();
+        assertThat(new RequiredTablesPresent().check(formsOnly)).extracting(f -> f.where().table())
+                .contains("budget.summary", "budget.income", "budget.expenditure", "budget.projects")
+                .hasSize(10);
+    }
 }
