@@ -4,7 +4,7 @@
 CREATE TABLE reading_notes (
     document_id  BIGINT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
     note_no      INT NOT NULL,
-    note         VARCHAR(4000) NOT NULL,
+    note         VARCHAR(1000000) NOT NULL,
     PRIMARY KEY (document_id, note_no)
 );
 

@@ -8,7 +8,11 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the layers pointing one way: model ← core ← store ← cli, ui (the store exports through core, core never reaches the store); JavaFX only in ui. */
+/**
+ * Keeps the layers pointing one way: model ← core ← store ← workflow ← ui, cli. Core never reaches the store
+ * or the workflows; the store never reaches the workflows (imports, reviews and exports of what it holds live
+ * there, once for the window and the command line); JavaFX only in ui.
+ */
 class ArchitectureTest {
     private static JavaClasses classes;
 
@@ -22,7 +26,8 @@ class ArchitectureTest {
     @Test
     void modelDependsOnNothingElseOfOurs() {
         noClasses().that().resideInAPackage("..model..")
-                .should().dependOnClassesThat().resideInAnyPackage("..core..", "..store..", "..ui..", "..cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("..core..", "..store..", "..workflow..", "..ui..",
+                        "..cli..")
                 .check(classes);
     }
 
@@ -35,16 +40,23 @@ class ArchitectureTest {
     }
 
     @Test
-    void coreAndStoreKnowNothingOfTheFaces() {
-        noClasses().that().resideInAnyPackage("..core..", "..store..")
+    void coreStoreAndWorkflowsKnowNothingOfTheFaces() {
+        noClasses().that().resideInAnyPackage("..core..", "..store..", "..workflow..")
                 .should().dependOnClassesThat().resideInAnyPackage("..ui..", "..cli..")
                 .check(classes);
     }
 
     @Test
-    void coreKnowsNothingOfTheStore() {
+    void coreKnowsNothingOfTheStoreNorTheWorkflows() {
         noClasses().that().resideInAPackage("..core..")
-                .should().dependOnClassesThat().resideInAPackage("..store..")
+                .should().dependOnClassesThat().resideInAnyPackage("..store..", "..workflow..")
+                .check(classes);
+    }
+
+    @Test
+    void storeKnowsNothingOfTheWorkflows() {
+        noClasses().that().resideInAPackage("..store..")
+                .should().dependOnClassesThat().resideInAPackage("..workflow..")
                 .check(classes);
     }
 

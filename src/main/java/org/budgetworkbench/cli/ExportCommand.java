@@ -10,7 +10,7 @@ import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.store.StoreException;
-import org.budgetworkbench.store.StoreExports;
+import org.budgetworkbench.workflow.StoreExports;
 import org.budgetworkbench.store.StoredDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

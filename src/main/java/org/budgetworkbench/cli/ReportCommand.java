@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.store.StoreException;
-import org.budgetworkbench.store.StoreExports;
+import org.budgetworkbench.workflow.StoreExports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

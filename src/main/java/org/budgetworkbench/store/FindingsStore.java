@@ -48,28 +48,53 @@ public final class FindingsStore {
         return figures;
     }
 
-    /** Within a transaction: the document's findings become these. */
+    /** Within a transaction: the document's own findings become these (those across documents stay). */
     static void write(Connection c, long documentId, List<Finding> findings, List<TaggedValue[]> figures)
             throws SQLException {
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM findings WHERE document_id = ?")) {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM findings WHERE document_id = ? AND NOT across")) {
             del.setLong(1, documentId);
             del.executeUpdate();
         }
-        insert(c, documentId, findings, figures);
+        insert(c, documentId, findings, figures, 0, null);
+    }
+
+    /** Where findings across documents are numbered from, after any document's own. */
+    private static final int ACROSS_FROM = 1_000_000;
+
+    /**
+     * Replaces the document's findings across documents (跨文档发现) with these, each naming the other document
+     * it compares with ({@code otherIds}, an element null where it compares with several); its own findings stay.
+     */
+    public void replaceAcross(long documentId, List<Finding> findings, List<Long> otherIds) {
+        if (findings.size() != otherIds.size()) {
+            throw new IllegalArgumentException("审核发现数 " + findings.size() + " 与对照文档数 " + otherIds.size() + " 不一致");
+        }
+        List<TaggedValue[]> figures = figures(findings);
+        db.inTransaction("保存跨文档审核发现", c -> {
+            try (PreparedStatement del = c.prepareStatement("DELETE FROM findings WHERE document_id = ? AND across")) {
+                del.setLong(1, documentId);
+                del.executeUpdate();
+            }
+            insert(c, documentId, findings, figures, ACROSS_FROM, otherIds);
+            return null;
+        });
     }
 
     /** The latest findings in the order they were given, each with its status ({@code open} unless set). */
     public List<StoredFinding> list(long documentId) {
         return db.inTransaction("读取审核发现", c -> {
             List<StoredFinding> out = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("SELECT f.*, s.status FROM findings f "
+            try (PreparedStatement ps = c.prepareStatement("SELECT f.*, s.status, s.note FROM findings f "
                     + "LEFT JOIN finding_status s ON s.document_id = f.document_id AND s.fingerprint = f.fingerprint "
                     + "WHERE f.document_id = ? ORDER BY f.finding_no")) {
                 ps.setLong(1, documentId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String status = rs.getString("status");
-                        out.add(new StoredFinding(read(rs), status == null ? FindingStatus.OPEN : status));
+                        long other = rs.getLong("other_document_id");
+                        Long otherId = rs.wasNull() ? null : other;
+                        out.add(new StoredFinding(read(rs), status == null ? FindingStatus.OPEN : status,
+                                rs.getBoolean("across"), otherId, rs.getString("note")));
                     }
                 }
             }
@@ -90,6 +115,21 @@ public final class FindingsStore {
                     while (rs.next()) {
                         out.put(rs.getLong(1), rs.getInt(2));
                     }
+                }
+            }
+            return out;
+        });
+    }
+
+    /** When the analyst last gave a verdict on a finding of each current document; documents with none are left out. */
+    public Map<Long, java.time.Instant> lastVerdicts() {
+        return db.inTransaction("读取审核意见时间", c -> {
+            Map<Long, java.time.Instant> out = new HashMap<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT s.document_id, MAX(s.changed_at) FROM finding_status s "
+                    + "JOIN documents d ON d.id = s.document_id AND d.is_current GROUP BY s.document_id");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant());
                 }
             }
             return out;
@@ -137,17 +177,16 @@ public final class FindingsStore {
         });
     }
 
-    private static void insert(Connection c, long documentId, List<Finding> findings, List<TaggedValue[]> figures)
-            throws SQLException {
+    private static void insert(Connection c, long documentId, List<Finding> findings, List<TaggedValue[]> figures,
+                               int from, List<Long> otherIds) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO findings (document_id, finding_no, fingerprint, "
                 + "rule, kind, severity, " + columns("where_") + ", has_other, " + columns("other_")
-                + ", found_type, found_text, expected_type, expected_text, message) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ", found_type, found_text, expected_type, expected_text, message, across, other_document_id) "
+                + "VALUES (" + "?, ".repeat(35) + "?)")) {
             for (int i = 0; i < findings.size(); i++) {
                 Finding f = findings.get(i);
                 ps.setLong(1, documentId);
-                ps.setInt(2, i);
+                ps.setInt(2, from + i);
                 ps.setString(3, f.fingerprint());
                 ps.setString(4, f.rule());
                 ps.setString(5, f.kind() == null ? null : f.kind().id());
@@ -162,6 +201,13 @@ public final class FindingsStore {
                 ps.setString(n + 2, expected.type());
                 ps.setString(n + 3, expected.text());
                 ps.setString(n + 4, f.message());
+                ps.setBoolean(n + 5, otherIds != null);
+                Long other = otherIds == null ? null : otherIds.get(i);
+                if (other == null) {
+                    ps.setNull(n + 6, java.sql.Types.BIGINT);
+                } else {
+                    ps.setLong(n + 6, other);
+                }
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -23,6 +23,8 @@ public final class Store implements AutoCloseable {
     private final FindingsStore findings;
     private final EditHistory edits;
     private final ReadingNotes notes;
+    private final SourceFiles sources;
+    private final ReviewDates dates;
 
     private Store(Database db) {
         this.db = db;
@@ -30,6 +32,8 @@ public final class Store implements AutoCloseable {
         this.findings = new FindingsStore(db);
         this.edits = new EditHistory(db);
         this.notes = new ReadingNotes(db);
+        this.sources = new SourceFiles(db);
+        this.dates = new ReviewDates(db);
     }
 
     /**
@@ -154,6 +158,16 @@ public final class Store implements AutoCloseable {
     /** What the reader could not read of each stored document. */
     public ReadingNotes readingNotes() {
         return notes;
+    }
+
+    /** The files each document was read from, with their content hashes. */
+    public SourceFiles sources() {
+        return sources;
+    }
+
+    /** The approval and publication dates the review sheet judges timeliness by. */
+    public ReviewDates dates() {
+        return dates;
     }
 
     /** The database file itself ({@code ….mv.db}). */

@@ -22,7 +22,7 @@ import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.store.Store;
 import org.budgetworkbench.store.StoreException;
 import org.slf4j.LoggerFactory;
-import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.workflow.DocumentSource;
 import org.budgetworkbench.ui.importing.RecentFiles;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.main.MainWindow;

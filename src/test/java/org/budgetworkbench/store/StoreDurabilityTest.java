@@ -93,7 +93,7 @@ class StoreDurabilityTest {
             long id = store.documents().saveAll(List.of(SampleDocuments.truth(SampleDocuments.BUDGET_TRUTH)),
                     List.of("a.xlsx")).get(0);
             FailingFileSystem.full = true;
-            StoreException e = catchThrowableOfType(() -> new StoreExports(store).disclosure(id, out),
+            StoreException e = catchThrowableOfType(() -> new org.budgetworkbench.workflow.StoreExports(store).disclosure(id, out),
                     StoreException.class);
             assertThat(e.getMessage()).contains("磁盘可能已满");
         } catch (StoreException closing) {
@@ -111,7 +111,7 @@ class StoreDurabilityTest {
             long id = store.documents().saveAll(List.of(SampleDocuments.truth(SampleDocuments.BUDGET_TRUTH)),
                     List.of("a.xlsx")).get(0);
             Path out = dir.resolve("no-such-folder").resolve("x.xlsx");
-            java.io.IOException e = catchThrowableOfType(() -> new StoreExports(store).disclosure(id, out),
+            java.io.IOException e = catchThrowableOfType(() -> new org.budgetworkbench.workflow.StoreExports(store).disclosure(id, out),
                     java.io.IOException.class);
             assertThat(e.getMessage()).contains("不存在");
             assertThat(dir.resolve("no-such-folder")).doesNotExist();

@@ -9,7 +9,7 @@ import java.util.List;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.core.json.ExtractJson;
 import org.budgetworkbench.model.Document;
-import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.workflow.DocumentSource;
 
 /** The dev-corpus documents from their truth files, and a document source that serves them by file name. */
 public final class CorpusDocuments {

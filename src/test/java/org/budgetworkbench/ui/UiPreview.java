@@ -15,7 +15,7 @@ import javafx.util.Duration;
 import org.budgetworkbench.core.ExtractResult;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.store.Store;
-import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.workflow.DocumentSource;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.main.MainWindow;
 import org.budgetworkbench.ui.main.MainWindowViewModel;

@@ -118,6 +118,23 @@ public final class FigureAnchors {
         return false;
     }
 
+    /**
+     * The table cell a figure of another document's narrative names in {@code doc} (a 决算's 年初预算 phrase read
+     * against that year's 预算): the phrase {@code term} (or, when empty, the 类/款/项 path of the figure's
+     * paragraph) resolved as if the figure stood in {@code doc}. Null when it names no cell of {@code doc}.
+     */
+    public static Anchor anchorIn(Document doc, Figure f, String term) {
+        if (term == null || term.isEmpty()) {
+            return pathAnchor(doc, f);
+        }
+        return resolve(doc, f, term, false);
+    }
+
+    /** The label's phrase without filler words: what {@link #anchorIn} resolves. */
+    public static String phrase(String label) {
+        return term(label);
+    }
+
     /** The label without trailing filler words (为, 预算, 支出 …) unless they are part of a known phrase. */
     static String term(String label) {
         String s = Patterns.replaceAll(label, "[“”\"]", "");

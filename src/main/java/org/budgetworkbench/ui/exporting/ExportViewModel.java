@@ -9,7 +9,7 @@ import org.budgetworkbench.ui.Failures;
 import org.budgetworkbench.core.export.WriteBack;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.store.Store;
-import org.budgetworkbench.store.StoreExports;
+import org.budgetworkbench.workflow.StoreExports;
 import org.budgetworkbench.store.StoredDocument;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.Texts;

@@ -90,6 +90,13 @@ public final class FindingsView extends VBox {
                 () -> vm.narrativeTarget(vm.selectedProperty().get()).isEmpty(), vm.selectedProperty()));
         toText.setOnAction(e -> vm.narrativeTarget(vm.selectedProperty().get()).ifPresent(go));
 
+        Button toOther = new Button(Texts.get(b, "findings.toother"));
+        toOther.setId("findings-toother");
+        toOther.setMinWidth(Region.USE_PREF_SIZE);
+        toOther.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> vm.otherTarget(vm.selectedProperty().get()).isEmpty(), vm.selectedProperty()));
+        toOther.setOnAction(e -> vm.otherTarget(vm.selectedProperty().get()).ifPresent(go));
+
         Button fix = new Button(Texts.get(b, "findings.fix"));
         fix.setId("findings-fix");
         fix.getStyleClass().add("fix-button");
@@ -106,7 +113,7 @@ public final class FindingsView extends VBox {
         noteField.setMinWidth(90);
         noteField.setPrefWidth(220);
         HBox.setHgrow(noteField, Priority.ALWAYS);
-        HBox header = new HBox(8, title, summary, noteField, severity, status, fix, accept, dismiss, reopen, toText);
+        HBox header = new HBox(8, title, summary, noteField, severity, status, fix, accept, dismiss, reopen, toText, toOther);
         header.getStyleClass().add("findings-header");
 
         setUpTable();

@@ -275,6 +275,18 @@ public final class FindingsViewModel {
         return Optional.empty();
     }
 
+    /**
+     * The other document's place of a finding across documents (the budget cell a 决算 figure was compared with,
+     * last year's figure, the department's line), for the panel's 转到对照文档 button.
+     */
+    public Optional<NavigationTarget> otherTarget(FindingItem item) {
+        if (item == null || item.stored().otherDocumentId() == null || item.finding().other() == null) {
+            return Optional.empty();
+        }
+        return targetOf(new Finding(item.finding().rule(), item.finding().kind(), item.finding().severity(),
+                item.finding().other(), null, null, item.finding().message()), item.stored().otherDocumentId(), null);
+    }
+
     /** The narrative clause of a finding that names both a cell and a clause, for the panel's second button. */
     public Optional<NavigationTarget> narrativeTarget(FindingItem item) {
         Long id = documentId.get();
@@ -294,7 +306,9 @@ public final class FindingsViewModel {
                 continue;
             }
             Finding f = i.finding();
-            for (FindingPlace p : new FindingPlace[] {f.where(), f.other()}) {
+            // a finding across documents has its other place in the other document, not in this one
+            FindingPlace other = i.stored().across() ? null : f.other();
+            for (FindingPlace p : new FindingPlace[] {f.where(), other}) {
                 if (p != null && type.id().equals(p.table()) && p.row() != null) {
                     marks.add(p.row(), p.column(), f.message());
                 }

@@ -11,6 +11,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.VBox;
 import org.budgetworkbench.ui.Texts;
+import org.budgetworkbench.workflow.FileOutcome;
+import org.budgetworkbench.workflow.ImportReport;
 
 /**
  * An import's result, file by file (导入结果): what was read and how many tables, which regions the reader

@@ -41,7 +41,9 @@ import org.budgetworkbench.ui.Texts;
 import org.budgetworkbench.ui.charts.ChartsView;
 import org.budgetworkbench.ui.charts.ChartsViewModel;
 import org.budgetworkbench.ui.findings.FindingsView;
-import org.budgetworkbench.ui.importing.ImportReport;
+import org.budgetworkbench.workflow.ImportReport;
+import org.budgetworkbench.ui.district.DistrictView;
+import org.budgetworkbench.ui.district.DistrictWindow;
 import org.budgetworkbench.ui.importing.ImportResultView;
 import org.budgetworkbench.ui.narrative.NarrativeView;
 import org.budgetworkbench.ui.narrative.NarrativeViewModel;
@@ -457,12 +459,47 @@ public final class MainWindowController {
     }
 
     @FXML
+    private void importFolder() {
+        district().ifPresent(v -> DistrictWindow.chooseFolder(window(), resources).ifPresent(v::importFolder));
+    }
+
+    @FXML
+    private void exportReviewSheet() {
+        district().ifPresent(DistrictView::exportSheet);
+    }
+
+    @FXML
+    private void showDistrict() {
+        district();
+    }
+
+    /** The district view in its own window (opened, or brought to the front), its lines read again. */
+    private java.util.Optional<DistrictView> district() {
+        if (districtWindow == null) {
+            districtWindow = new DistrictWindow(vm.district(), resources, background, id -> {
+                vm.openDocument(id);
+                Window w = window();
+                if (w instanceof javafx.stage.Stage s) {
+                    s.toFront();
+                }
+            }, () -> {
+                vm.refresh();
+                vm.findings().reload();
+            });
+        }
+        districtWindow.show(window());
+        return java.util.Optional.of(districtWindow.view());
+    }
+
+    @FXML
     private void openSamples() {
         List<Path> samples = vm.sampleFiles();
         if (!samples.isEmpty()) {
             runImport(samples, true);
         }
     }
+
+    private DistrictWindow districtWindow;
 
     private void runImport(List<Path> files, boolean asSamples) {
         if (vm.busyProperty().get()) {

@@ -43,12 +43,13 @@ import org.budgetworkbench.ui.editing.HistoryViewModel;
 import org.budgetworkbench.ui.editing.TableEditing;
 import org.budgetworkbench.ui.exporting.ExportViewModel;
 import org.budgetworkbench.ui.targets.TargetEditorViewModel;
-import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.workflow.DocumentSource;
+import org.budgetworkbench.ui.district.DistrictViewModel;
 import org.budgetworkbench.ui.importing.DroppedFiles;
-import org.budgetworkbench.ui.importing.ImportProgress;
+import org.budgetworkbench.workflow.ImportProgress;
 import org.budgetworkbench.ui.importing.RecentFiles;
-import org.budgetworkbench.ui.importing.ImportReport;
-import org.budgetworkbench.ui.importing.ImportViewModel;
+import org.budgetworkbench.workflow.ImportReport;
+import org.budgetworkbench.workflow.ImportWorkflow;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.navigator.LoadedDocument;
 import org.budgetworkbench.ui.navigator.NavigatorNode;
@@ -65,7 +66,7 @@ import org.budgetworkbench.ui.table.DisclosureTableViewModel;
  */
 public final class MainWindowViewModel {
     private final Store store;
-    private final ImportViewModel importer;
+    private final ImportWorkflow importer;
     private final Samples samples;
     private final ObjectProperty<Language> language;
     private final NavigatorViewModel navigator;
@@ -84,6 +85,8 @@ public final class MainWindowViewModel {
     private final Editing editing;
     private final Function<Document, List<Finding>> validator;
     private final ExportViewModel exports;
+    private final DocumentSource source;
+    private DistrictViewModel district;
 
     public MainWindowViewModel(Store store, DocumentSource source, Samples samples, Language language) {
         this(store, source, d -> List.of(), samples, language, null);
@@ -97,8 +100,8 @@ public final class MainWindowViewModel {
                                Samples samples, Language language, RecentFiles recent) {
         this.store = store;
         this.validator = validator;
-        this.importer = new ImportViewModel(source, store.documents(), store.findings(), validator,
-                store.readingNotes());
+        this.importer = new ImportWorkflow(source, store, validator);
+        this.source = source;
         this.samples = samples;
         this.recent = recent;
         this.language = new SimpleObjectProperty<>(language);
@@ -509,6 +512,33 @@ public final class MainWindowViewModel {
         busy.set(false);
         refresh();
         status.set(outcome.message());
+    }
+
+    /** The district view's model (区级总览), made when first asked for, in the window's language then. */
+    public DistrictViewModel district() {
+        if (district == null) {
+            district = new DistrictViewModel(store, source, validator, bundle());
+        }
+        return district;
+    }
+
+    /** Opens a document in the navigator by its id (from the district view); false when it is not shown there. */
+    public boolean openDocument(long documentId) {
+        String path = navigator.documentPath(documentId);
+        if (path == null) {
+            refresh();
+            path = navigator.documentPath(documentId);
+        }
+        NavigatorNode node = path == null ? null : navigator.find(path);
+        if (node == null && path != null) {
+            navigator.filterProperty().set("");
+            node = navigator.find(path);
+        }
+        if (node == null) {
+            return false;
+        }
+        selected.set(node);
+        return true;
     }
 
     /** Imports files now, on the calling thread; the window uses {@link #importTask} instead. */

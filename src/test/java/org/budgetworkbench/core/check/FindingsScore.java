@@ -174,7 +174,7 @@ public final class FindingsScore {
         return sharesText(d.leaf(), f.leaf(), 4);
     }
 
-    static boolean matches(JsonNode defect, JsonNode finding) {
+    public static boolean matches(JsonNode defect, JsonNode finding) {
         JsonNode dw = defect.path("where");
         for (JsonNode fw : places(finding)) {
             String table = text(dw, "table");

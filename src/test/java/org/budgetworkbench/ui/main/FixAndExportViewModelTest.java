@@ -23,7 +23,7 @@ import org.budgetworkbench.ui.CorpusDocuments;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.exporting.ExportViewModel;
 import org.budgetworkbench.ui.findings.FindingItem;
-import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.workflow.DocumentSource;
 import org.budgetworkbench.ui.importing.Samples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

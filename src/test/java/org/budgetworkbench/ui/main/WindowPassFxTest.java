@@ -25,7 +25,7 @@ import org.budgetworkbench.ui.CorpusDocuments;
 import org.budgetworkbench.ui.CorpusFindings;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.LayoutPreference;
-import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.workflow.DocumentSource;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.table.SummarySidesViewModel;
 import org.junit.jupiter.api.AfterEach;

@@ -28,7 +28,7 @@ import org.budgetworkbench.ui.CorpusNarrative;
 import org.budgetworkbench.ui.Language;
 import org.budgetworkbench.ui.Screenshot;
 import org.budgetworkbench.ui.findings.FindingItem;
-import org.budgetworkbench.ui.importing.DocumentSource;
+import org.budgetworkbench.workflow.DocumentSource;
 import org.budgetworkbench.ui.importing.RecentFiles;
 import org.budgetworkbench.ui.importing.Samples;
 import org.budgetworkbench.ui.table.DisclosureTableView;

@@ -32,6 +32,20 @@ public final class RequiredTablesPresent implements Rule {
             TableType.FINAL_GPB_BASIC, TableType.FINAL_GOV_FUND, TableType.FINAL_STATE_CAPITAL,
             TableType.FINAL_THREE_PUBLIC);
 
+    /** The tables a disclosure of this kind must publish (or say it has no such spending). */
+    public static List<TableType> required(DocumentKind kind) {
+        return kind == DocumentKind.BUDGET ? BUDGET : FINAL;
+    }
+
+    /**
+     * The tables this document must publish: those its own 目录 lists where it lists three or more (its
+     * template's set), else the standard set of its kind.
+     */
+    public static List<TableType> required(Document doc) {
+        Set<TableType> listed = listedInContents(doc);
+        return listed.size() >= 3 ? List.copyOf(listed) : required(doc.kind());
+    }
+
     @Override
     public String id() {
         return "table.missing";
@@ -46,7 +60,7 @@ public final class RequiredTablesPresent implements Rule {
                 .flatMap(List::stream).toList());
         Set<TableType> listed = listedInContents(doc);
         boolean byContents = listed.size() >= 3;
-        for (TableType t : byContents ? List.copyOf(listed) : doc.kind() == DocumentKind.BUDGET ? BUDGET : FINAL) {
+        for (TableType t : byContents ? List.copyOf(listed) : required(doc.kind())) {
             if (doc.table(t).isPresent() || saysNone(t, prose)) {
                 continue;
             }

@@ -1,4 +1,4 @@
-package org.budgetworkbench.ui.importing;
+package org.budgetworkbench.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ import org.budgetworkbench.ui.CorpusDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ImportViewModelTest {
+class ImportWorkflowTest {
     @TempDir
     Path dir;
 
@@ -32,7 +32,7 @@ class ImportViewModelTest {
                 }
                 return new ExtractResult(file, CorpusDocuments.load(CorpusDocuments.BUDGET), List.of("Sheet9：未识别"));
             };
-            ImportReport r = new ImportViewModel(source, store.documents()).importFiles(List.of(
+            ImportReport r = new ImportWorkflow(source, store.documents()).importFiles(List.of(
                     dir.resolve(CorpusDocuments.BUDGET + ".xlsx"), dir.resolve("broken.xlsx")));
             assertThat(r.storedIds()).isEmpty();
             assertThat(r.discarded()).isTrue();
@@ -54,7 +54,7 @@ class ImportViewModelTest {
             Finding f = new Finding("R1", FindingKind.SUM_MISMATCH, Severity.ERROR,
                     FindingPlace.cell("budget.expenditure", "221", "total"), new BigDecimal("1.00"),
                     new BigDecimal("2.00"), "合计不等于明细之和");
-            ImportViewModel vm = new ImportViewModel(CorpusDocuments.source(), store.documents(), store.findings(),
+            ImportWorkflow vm = new ImportWorkflow(CorpusDocuments.source(), store.documents(), store.findings(),
                     d -> {
                         checked.add(d);
                         return d.kind() == DocumentKind.BUDGET ? List.of(f) : List.of();
@@ -85,7 +85,7 @@ class ImportViewModelTest {
                     return asked.size() >= 1;
                 }
             };
-            ImportReport r = new ImportViewModel(CorpusDocuments.source(), store.documents()).importFiles(List.of(
+            ImportReport r = new ImportWorkflow(CorpusDocuments.source(), store.documents()).importFiles(List.of(
                     Path.of(CorpusDocuments.BUDGET + ".xlsx"), Path.of(CorpusDocuments.FINAL + ".xlsx")),
                     cancelAfterFirst);
             assertThat(r.cancelled()).isTrue();
@@ -110,7 +110,7 @@ class ImportViewModelTest {
                     return read[0] == 2;
                 }
             };
-            ImportReport r = new ImportViewModel(CorpusDocuments.source(), store.documents()).importFiles(List.of(
+            ImportReport r = new ImportWorkflow(CorpusDocuments.source(), store.documents()).importFiles(List.of(
                     Path.of(CorpusDocuments.BUDGET + ".xlsx"), Path.of(CorpusDocuments.FINAL + ".xlsx")),
                     cancelAtTheEnd);
             assertThat(r.cancelled()).isTrue();
@@ -121,7 +121,7 @@ class ImportViewModelTest {
     @Test
     void samplesAlreadyStoredAreNotStoredAgain() throws Exception {
         try (Store store = Store.open(dir.resolve("store"))) {
-            ImportViewModel vm = new ImportViewModel(CorpusDocuments.source(), store.documents());
+            ImportWorkflow vm = new ImportWorkflow(CorpusDocuments.source(), store.documents());
             List<Path> samples = List.of(Path.of(CorpusDocuments.BUDGET + ".xlsx"),
                     Path.of(CorpusDocuments.BUDGET + "-stacked.xlsx"), Path.of(CorpusDocuments.FINAL + ".xlsx"));
             ImportReport first = vm.importSamples(samples);
@@ -139,29 +139,11 @@ class ImportViewModelTest {
             DocumentSource source = file -> {
                 throw new IllegalStateException("bug");
             };
-            ImportReport r = new ImportViewModel(source, store.documents()).importFiles(List.of(Path.of("a.pdf")));
+            ImportReport r = new ImportWorkflow(source, store.documents()).importFiles(List.of(Path.of("a.pdf")));
             // the analyst reads a sentence naming the file; the exception itself goes to the log
             assertThat(r.failures()).singleElement().asString().startsWith("a.pdf：").contains("程序出错")
                     .doesNotContain("IllegalStateException");
         }
-    }
-
-    @Test
-    void samplesAreWhatTheFirstFolderWithAnyListsElseItsWorkbooks() throws Exception {
-        Samples shipped = new Samples(List.of(dir.resolve("nowhere"), Path.of("samples")));
-        assertThat(shipped.files()).extracting(p -> p.getFileName().toString()).containsExactly(
-                CorpusDocuments.BUDGET + ".xlsx", CorpusDocuments.BUDGET + ".pdf",
-                CorpusDocuments.FINAL + ".xlsx", CorpusDocuments.FINAL + ".pdf");
-        assertThat(new Samples(List.of(dir)).files()).isEmpty();
-
-        java.nio.file.Files.writeString(dir.resolve("b.xlsx"), "");
-        java.nio.file.Files.writeString(dir.resolve("a.xlsx"), "");
-        java.nio.file.Files.writeString(dir.resolve("a.pdf"), "");
-        assertThat(new Samples(List.of(dir)).files()).extracting(p -> p.getFileName().toString())
-                .containsExactly("a.xlsx", "b.xlsx");
-        java.nio.file.Files.writeString(dir.resolve("samples.list"), "# the PDF only\n\na.pdf\nmissing.pdf\n");
-        assertThat(new Samples(List.of(dir)).files()).extracting(p -> p.getFileName().toString())
-                .containsExactly("a.pdf");
     }
 
     @Test
@@ -172,7 +154,7 @@ class ImportViewModelTest {
                     "一、收入支出决算总体情况说明", 1, 5, List.of("收入总计 1548.12 万元。"));
             DocumentSource source = file -> new ExtractResult(file,
                     file.toString().endsWith(".pdf") ? tables.withNarrative(List.of(text)) : tables, List.of());
-            ImportViewModel vm = new ImportViewModel(source, store.documents());
+            ImportWorkflow vm = new ImportWorkflow(source, store.documents());
             ImportReport r = vm.importFiles(List.of(Path.of("d/决算.pdf"), Path.of("d/决算.xlsx")));
 
             assertThat(r.storedIds()).hasSize(1);
@@ -191,7 +173,7 @@ class ImportViewModelTest {
             DocumentSource source = file -> file.getFileName().toString().startsWith("empty")
                     ? new ExtractResult(file, nothing, List.of("工作表“封面”未识别为公开表，已跳过"))
                     : CorpusDocuments.source().extract(file);
-            ImportReport r = new ImportViewModel(source, store.documents(), store.findings(), d -> List.of())
+            ImportReport r = new ImportWorkflow(source, store.documents(), store.findings(), d -> List.of())
                     .importFiles(List.of(Path.of(CorpusDocuments.BUDGET + ".xlsx"), Path.of("empty-说明.xlsx")));
             assertThat(r.discarded()).isTrue();
             assertThat(r.storedIds()).isEmpty();
@@ -207,24 +189,20 @@ class ImportViewModelTest {
         try (Store store = Store.open(dir.resolve("store"))) {
             DocumentSource source = file -> new ExtractResult(file, CorpusDocuments.load(CorpusDocuments.BUDGET),
                     List.of("工作表“表9”未识别为公开表，已跳过"));
-            ImportReport r = new ImportViewModel(source, store.documents(), store.findings(), d -> List.of(),
-                    store.readingNotes()).importFiles(List.of(Path.of("部门预算.xlsx")));
+            ImportReport r = new ImportWorkflow(source, store, d -> List.of()).importFiles(List.of(Path.of("部门预算.xlsx")));
             assertThat(r.storedIds()).hasSize(1);
             assertThat(store.readingNotes().list(r.storedIds().get(0)))
                     .containsExactly("部门预算.xlsx：工作表“表9”未识别为公开表，已跳过");
-            assertThat(ImportResultView.outcome(r.files().get(0), org.budgetworkbench.ui.Language.CHINESE.bundle()))
-                    .isEqualTo("部分读取");
+            assertThat(r.files().get(0).partlyRead()).isTrue();
         }
     }
 
     @Test
     void aFileReadWholeSaysReadAndLeavesNoNotes() throws Exception {
         try (Store store = Store.open(dir.resolve("store"))) {
-            ImportReport r = new ImportViewModel(CorpusDocuments.source(), store.documents(), store.findings(),
-                    d -> List.of(), store.readingNotes()).importFiles(List.of(Path.of(CorpusDocuments.BUDGET + ".xlsx")));
+            ImportReport r = new ImportWorkflow(CorpusDocuments.source(), store, d -> List.of()).importFiles(List.of(Path.of(CorpusDocuments.BUDGET + ".xlsx")));
             assertThat(store.readingNotes().list(r.storedIds().get(0))).isEmpty();
-            assertThat(ImportResultView.outcome(r.files().get(0), org.budgetworkbench.ui.Language.CHINESE.bundle()))
-                    .isEqualTo("已读取");
+            assertThat(r.files().get(0).partlyRead()).isFalse();
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.budgetworkbench.ui.importing;
+package org.budgetworkbench.workflow;
 
 import java.nio.file.Path;
 

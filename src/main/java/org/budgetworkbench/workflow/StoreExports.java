@@ -1,4 +1,4 @@
-package org.budgetworkbench.store;
+package org.budgetworkbench.workflow;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +15,11 @@ import org.budgetworkbench.core.export.FindingsReportWriter;
 import org.budgetworkbench.core.export.WriteBack;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
+import org.budgetworkbench.store.DocumentStatus;
+import org.budgetworkbench.store.FindingStatus;
+import org.budgetworkbench.store.Store;
+import org.budgetworkbench.store.StoredDocument;
+import org.budgetworkbench.store.StoredFinding;
 
 /**
  * Exports of what the store holds (导出): a document as the standard disclosure workbook (公开表), its corrections

@@ -1,4 +1,4 @@
-package org.budgetworkbench.ui.importing;
+package org.budgetworkbench.workflow;
 
 import java.util.List;
 
@@ -18,8 +18,17 @@ public record FileOutcome(String file, Result result, int tables, List<String> s
         return skipped.stream().filter(s -> !s.startsWith(MERGED)).toList();
     }
 
-    /** How the note that a PDF was merged into its workbook begins. */
-    static final String MERGED = "已与 ";
+
+    /**
+     * Read with regions left out or with no table found (部分读取). The note a PDF gets for being merged with its
+     * workbook is no loss.
+     */
+    public boolean partlyRead() {
+        return result == Result.READ && (tables == 0 || skipped.stream().anyMatch(n -> !n.startsWith(MERGED)));
+    }
+
+    /** How the note on a PDF merged with its workbook begins. */
+    public static final String MERGED = "已与 ";
 
     static FileOutcome read(String file, int tables, List<String> skipped) {
         return new FileOutcome(file, Result.READ, tables, skipped, null);
