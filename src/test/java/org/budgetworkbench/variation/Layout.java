@@ -9,7 +9,16 @@ import java.util.Random;
 public record Layout(Format format, boolean stacked, Numbering numbering, NumberPlace numberPlace, Title title,
                      boolean partTitle, boolean contents, Caption caption, boolean yearRow, Codes codes,
                      boolean columnNumbers, Units units, Numbers numbers, Zero zero, boolean altTemplate,
-                     boolean emptyNote) {
+                     boolean emptyNote, ProjectList projectList) {
+
+    /** The variation fields before the project lists' key column; the project list keyed by project code. */
+    public Layout(Format format, boolean stacked, Numbering numbering, NumberPlace numberPlace, Title title,
+                  boolean partTitle, boolean contents, Caption caption, boolean yearRow, Codes codes,
+                  boolean columnNumbers, Units units, Numbers numbers, Zero zero, boolean altTemplate,
+                  boolean emptyNote) {
+        this(format, stacked, numbering, numberPlace, title, partTitle, contents, caption, yearRow, codes,
+                columnNumbers, units, numbers, zero, altTemplate, emptyNote, ProjectList.PROJECT_CODE);
+    }
 
     /** The workbook format. */
     public enum Format { XLSX, XLS }
@@ -42,6 +51,12 @@ public record Layout(Format format, boolean stacked, Numbering numbering, Number
     /** How a zero or blank amount is printed. */
     public enum Zero { BLANK, ZERO, DASH, EM_DASH }
 
+    /**
+     * The key columns of the lists keyed by project (项目支出表, 政府采购预算表): 项目编码 | 项目名称, or the function
+     * code (科目编码) of each project beside its 项目名称 — two projects under one code are two rows, keyed by name.
+     */
+    public enum ProjectList { PROJECT_CODE, FUNCTION_CODE }
+
     /** The sample dev workbooks' own layout. */
     public static Layout standard() {
         return new Layout(Format.XLSX, false, Numbering.BIAO, NumberPlace.ABOVE, Title.PLAIN, false, false,
@@ -63,7 +78,12 @@ public record Layout(Format format, boolean stacked, Numbering numbering, Number
 
     Layout withFormat(Format f) {
         return new Layout(f, stacked, numbering, numberPlace, title, partTitle, contents, caption, yearRow, codes,
-                columnNumbers, units, numbers, zero, altTemplate, emptyNote);
+                columnNumbers, units, numbers, zero, altTemplate, emptyNote, projectList);
+    }
+
+    Layout withProjectList(ProjectList p) {
+        return new Layout(format, stacked, numbering, numberPlace, title, partTitle, contents, caption, yearRow, codes,
+                columnNumbers, units, numbers, zero, altTemplate, emptyNote, p);
     }
 
     @Override
@@ -71,6 +91,7 @@ public record Layout(Format format, boolean stacked, Numbering numbering, Number
         return format + (stacked ? " stacked" : " sheets") + " no=" + numbering + "/" + numberPlace + " title=" + title
                 + (partTitle ? " part" : "") + (contents ? " toc" : "") + " cap=" + caption + (yearRow ? " year" : "")
                 + " codes=" + codes + (columnNumbers ? " 栏次" : "") + " " + units + " " + numbers + " zero=" + zero
-                + (altTemplate ? " alt" : "") + (emptyNote ? " emptyNote" : "");
+                + (altTemplate ? " alt" : "") + (emptyNote ? " emptyNote" : "")
+                + (projectList == ProjectList.FUNCTION_CODE ? " projects-by-function-code" : "");
     }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.TableType;
 
 /**
  * Prints a two-sided summary table (收支总表, 财政拨款收支总表, 收入支出决算总表): income on the left, expenditure on
- * the right, each 项目 with its figure columns. The alt template prints only the classes with money, renumbered
+ * the right, each 项目 with its figure columns; where the document has economic-class lines ({@code econ.*}), a
+ * third side prints them (three-column 收支总表: income | function classes | economic classes). A unit's 收支总表
+ * (caption 编制单位：X) prints 合计 | 基本支出 | 项目支出 on the expenditure side. The alt template prints only the classes with money, renumbered
  * 一、二、…, and leaves out the 本年/结转 lines.
  */
 final class SummaryPrinter {
@@ -19,17 +22,40 @@ final class SummaryPrinter {
     private final Layout layout;
     private final boolean yuan;
 
-    SummaryPrinter(SheetPen pen, Layout layout, boolean yuan) {
+    /** The 支出总表 whose 基本/项目 figures a unit's 收支总表 prints beside each expenditure line, or null. */
+    private final DisclosureTable split;
+
+    SummaryPrinter(SheetPen pen, Layout layout, boolean yuan, DisclosureTable split) {
         this.pen = pen;
         this.layout = layout;
         this.yuan = yuan;
+        this.split = split;
+    }
+
+    /**
+     * The 单位 version of the 收支总表: the expenditure side prints 合计 | 基本支出 | 项目支出. extract@1 has no column
+     * ids for 基本/项目 in a summary table, so the reader keeps the 合计 as {@code amount} and leaves them.
+     */
+    private boolean unitSplit(DisclosureTable t) {
+        return split != null && t.type() == TableType.BUDGET_SUMMARY
+                && side(t, "expenditure.").columns().equals(List.of("amount"));
+    }
+
+    /** The 基本/项目 figure of an expenditure line, from the 支出总表's row of the same class (or its 合计). */
+    private BigDecimal splitFigure(Row r, String column) {
+        String item = r.key().substring(r.key().indexOf('.') + 1);
+        String key = item.matches("\\d{3}") ? item : item.equals("current") || item.equals("grand_total") ? "total" : null;
+        return key == null ? null : split.row(key).map(x -> x.values().get(column)).orElse(null);
     }
 
     private record Side(List<Row> rows, List<String> columns) {
     }
 
     int width(DisclosureTable t) {
-        return 2 + side(t, "income.").columns().size() + side(t, "expenditure.").columns().size();
+        Side econ = side(t, "econ.");
+        return 2 + side(t, "income.").columns().size() + side(t, "expenditure.").columns().size()
+                + (unitSplit(t) ? 2 : 0)
+                + (econ.rows().isEmpty() ? 0 : 1 + econ.columns().size());
     }
 
     private Side side(DisclosureTable t, String prefix) {
@@ -67,23 +93,41 @@ final class SummaryPrinter {
     List<String> columns(DisclosureTable t) {
         java.util.Set<String> both = new java.util.HashSet<>(side(t, "income.").columns());
         both.addAll(side(t, "expenditure.").columns());
+        both.addAll(side(t, "econ.").columns());
         return t.type().columns().stream().filter(both::contains).toList();
     }
 
     List<Row> print(DisclosureTable t) {
         Side income = side(t, "income.");
         Side expenditure = side(t, "expenditure.");
+        Side econ = side(t, "econ.");
+        boolean three = !econ.rows().isEmpty();
         int top = pen.row;
         pen.merged(top, 0, 1, 1 + income.columns().size(), "收入");
         int right = 1 + income.columns().size();
-        pen.merged(top, right, 1, 1 + expenditure.columns().size(), "支出");
+        // three-column 收支总表: the expenditure by function class, then the same money by economic class
+        boolean unitSplit = unitSplit(t);
+        int extra = unitSplit ? 2 : 0;
+        pen.merged(top, right, 1, 1 + expenditure.columns().size() + extra, three ? "支出（按功能分类）" : "支出");
+        int far = right + 1 + expenditure.columns().size() + extra;
+        if (three) {
+            pen.merged(top, far, 1, 1 + econ.columns().size(), "支出（按经济分类）");
+            pen.text(top + 1, far, "项目");
+            for (int i = 0; i < econ.columns().size(); i++) {
+                pen.text(top + 1, far + 1 + i, word(t, econ.columns().get(i)));
+            }
+        }
         pen.text(top + 1, 0, "项目");
         for (int i = 0; i < income.columns().size(); i++) {
             pen.text(top + 1, 1 + i, word(t, income.columns().get(i)));
         }
         pen.text(top + 1, right, "项目");
         for (int i = 0; i < expenditure.columns().size(); i++) {
-            pen.text(top + 1, right + 1 + i, word(t, expenditure.columns().get(i)));
+            pen.text(top + 1, right + 1 + i, unitSplit ? "合计" : word(t, expenditure.columns().get(i)));
+        }
+        if (unitSplit) {
+            pen.text(top + 1, right + 2, "基本支出");
+            pen.text(top + 1, right + 3, "项目支出");
         }
         pen.row = top + 2;
         if (layout.columnNumbers()) {
@@ -93,23 +137,38 @@ final class SummaryPrinter {
                 pen.text(pen.row, 1 + i, String.valueOf(n++));
             }
             pen.text(pen.row, right, "栏次");
-            for (int i = 0; i < expenditure.columns().size(); i++) {
+            for (int i = 0; i < expenditure.columns().size() + extra; i++) {
                 pen.text(pen.row, right + 1 + i, String.valueOf(n++));
+            }
+            if (three) {
+                pen.text(pen.row, far, "栏次");
+                for (int i = 0; i < econ.columns().size(); i++) {
+                    pen.text(pen.row, far + 1 + i, String.valueOf(n++));
+                }
             }
             pen.row++;
         }
-        int lines = Math.max(income.rows().size(), expenditure.rows().size());
+        int lines = Math.max(Math.max(income.rows().size(), expenditure.rows().size()), econ.rows().size());
         for (int i = 0; i < lines; i++) {
             if (i < income.rows().size()) {
                 line(income.rows().get(i), 0, income.columns());
             }
             if (i < expenditure.rows().size()) {
-                line(expenditure.rows().get(i), right, expenditure.columns());
+                Row e = expenditure.rows().get(i);
+                line(e, right, expenditure.columns());
+                if (unitSplit) {
+                    pen.amount(pen.row, right + 2, splitFigure(e, "basic"), yuan);
+                    pen.amount(pen.row, right + 3, splitFigure(e, "project"), yuan);
+                }
+            }
+            if (i < econ.rows().size()) {
+                line(econ.rows().get(i), far, econ.columns());
             }
             pen.row++;
         }
         List<Row> printed = new ArrayList<>(income.rows());
         printed.addAll(expenditure.rows());
+        printed.addAll(econ.rows());
         return printed;
     }
 

@@ -50,7 +50,7 @@ final class TablePrinter {
         };
         String code = switch (keys) {
             case UNITS -> "单位编码";
-            case PROJECTS -> "项目编码";
+            case PROJECTS -> layout.projectList() == Layout.ProjectList.FUNCTION_CODE ? "科目编码" : "项目编码";
             case ECONOMIC -> "经济分类科目编码";
             default -> kind == DocumentKind.FINAL ? "功能分类科目编码" : "科目编码";
         };
@@ -136,7 +136,11 @@ final class TablePrinter {
         }
         String cls = null;
         String section = null;
+        int[] projects = {0};
         for (Row r : t.rows().subList(printed.size(), t.rows().size())) {
+            if (keys == Keys.PROJECTS && layout.projectList() == Layout.ProjectList.FUNCTION_CODE) {
+                r = byFunctionCode(r, projects);
+            }
             printRow(r, keys, keyHeads.size(), columns, cls, section);
             if (RowKeys.isClassificationCode(r.key()) && keys != Keys.UNITS) {
                 cls = r.key().substring(0, 3);
@@ -146,6 +150,27 @@ final class TablePrinter {
         }
         return printed;
     }
+
+    /**
+     * A project line of a list printed with function codes: the project's code is not printed, so the row is
+     * keyed by its name (extract@1), and each pair of projects shares one function code. Unit rows and the 合计
+     * stay as they are; a group line (本级支出项目) is printed without a code and read by name too.
+     */
+    private Row byFunctionCode(Row r, int[] projects) {
+        functionCode = "";
+        if (r.isTotal() || r.key().startsWith(RowKeys.UNIT_PREFIX)) {
+            return r;
+        }
+        boolean project = r.key().startsWith(RowKeys.NAME_PREFIX) || r.key().length() >= 8;
+        if (project) {
+            functionCode = String.format("20103%02d", 1 + projects[0]++ / 2);
+        }
+        return r.key().startsWith(RowKeys.NAME_PREFIX) ? r
+                : new Row(RowKeys.NAME_PREFIX + r.name(), r.name(), r.values());
+    }
+
+    /** The function code printed on the next project line (FUNCTION_CODE lists), or "" for none. */
+    private String functionCode = "";
 
     static boolean isEmpty(DisclosureTable t) {
         return t.rows().stream().allMatch(r -> r.values().values().stream().allMatch(v -> v == null || v.signum() == 0));
@@ -169,6 +194,7 @@ final class TablePrinter {
         boolean coded = RowKeys.isClassificationCode(key) || key.startsWith(RowKeys.UNIT_PREFIX)
                 || keys == Keys.PROJECTS && !key.equals(RowKeys.TOTAL) && !key.startsWith(RowKeys.NAME_PREFIX);
         String code = key.startsWith(RowKeys.UNIT_PREFIX) ? key.substring(RowKeys.UNIT_PREFIX.length())
+                : keys == Keys.PROJECTS && layout.projectList() == Layout.ProjectList.FUNCTION_CODE ? functionCode
                 : coded ? key : "";
         String name = row.name();
         Layout.Codes codes = effectiveCodes(keys);

@@ -58,7 +58,9 @@ class VariationTest {
         Random r = new Random(20240);
         for (int i = 0; i < COMBINATIONS; i++) {
             Document d = docs.get(i % docs.size());
-            out.add(Arguments.of(d.kind() + " #" + i, d, Layout.random(r)));
+            // the project list's key column by turns, drawn apart from the seed so the earlier combinations stay put
+            Layout l = Layout.random(r).withProjectList(Layout.ProjectList.values()[i / 3 % 2]);
+            out.add(Arguments.of(d.kind() + " #" + i, d, l));
         }
         return out.stream();
     }
@@ -109,6 +111,10 @@ class VariationTest {
                 Layout.Title.YEAR_SPACED, true, true, Layout.Caption.COMPILER_UNIT, true, Layout.Codes.SPLIT_NEW_PART,
                 true, Layout.Units.YUAN_THREE_PUBLIC_WAN, Layout.Numbers.TEXT_THOUSANDS, Layout.Zero.EM_DASH, true,
                 true));
+        out.add(s.withProjectList(Layout.ProjectList.FUNCTION_CODE));
+        out.add(new Layout(Layout.Format.XLS, true, s.numbering(), s.numberPlace(), s.title(), false, false,
+                Layout.Caption.UNIT_ASCII_COLON, false, s.codes(), true, Layout.Units.YUAN, Layout.Numbers.TEXT,
+                Layout.Zero.DASH, true, false, Layout.ProjectList.FUNCTION_CODE));
         return out;
     }
 
@@ -128,10 +134,27 @@ class VariationTest {
 
     /**
      * Our own small budget: a 项 code of the 99 family (2059999), a negative figure, a class whose name is long
-     * enough to wrap, and the 三公 table — things the dev samples do not print.
+     * enough to wrap, the 三公 table and a procurement list keyed by name — things the dev samples do not print.
      */
     static Document fixture() {
         List<DisclosureTable> tables = new ArrayList<>();
+        // a three-column 收支总表: the expenditure by function class and again by economic class
+        tables.add(new DisclosureTable(TableType.BUDGET_SUMMARY, "收支总表", null, List.of(
+                row("income.gpb", "一般公共预算拨款收入", "amount", "120"),
+                row("income.business", "事业收入", "amount", "10.5"),
+                row("income.current", "本年收入合计", "amount", "130.5"),
+                row("income.carryover", "上年结转结余", "amount", "0"),
+                row("income.grand_total", "收入总计", "amount", "130.5"),
+                row("expenditure.205", "教育支出", "amount", "130.5"),
+                row("expenditure.213", "农林水支出", "amount", "0"),
+                row("expenditure.current", "本年支出合计", "amount", "130.5"),
+                row("expenditure.carryforward", "年终结转结余", "amount", "0"),
+                row("expenditure.grand_total", "支出总计", "amount", "130.5"),
+                row("econ.301", "工资福利支出", "amount", "90"),
+                row("econ.302", "商品和服务支出", "amount", "40.5"),
+                row("econ.310", "资本性支出", "amount", "0"),
+                row("econ.current", "本年支出合计", "amount", "130.5"),
+                row("econ.grand_total", "支出总计", "amount", "130.5"))));
         tables.add(new DisclosureTable(TableType.BUDGET_EXPENDITURE, "支出总表", null, List.of(
                 row("total", "合计", "total", "130.5", "basic", "100", "project", "30.5"),
                 row("205", "教育支出", "total", "130.5", "basic", "100", "project", "30.5"),
@@ -146,6 +169,15 @@ class VariationTest {
         tables.add(new DisclosureTable(TableType.BUDGET_THREE_PUBLIC, "一般公共预算“三公”经费支出表", null, List.of(
                 row("total", "合计", "total", "-1.5", "overseas", "0", "vehicle", "-2", "vehicle_purchase", "0",
                         "vehicle_operation", "-2", "reception", "0.5"))));
+        // a procurement list without project codes: rows keyed by name, two of them under one function code
+        // where the layout prints one (Layout.ProjectList.FUNCTION_CODE)
+        tables.add(new DisclosureTable(TableType.BUDGET_PROCUREMENT, "政府采购预算表", null, List.of(
+                row("total", "合计", "total", "50", "gpb", "45", "gov_fund", "0", "business", "0", "other", "5",
+                        "carryover", "0"),
+                row("name:办公设备购置", "办公设备购置", "total", "30", "gpb", "30", "gov_fund", "0", "business", "0",
+                        "other", "0", "carryover", "0"),
+                row("name:印刷服务", "印刷服务", "total", "20", "gpb", "15", "gov_fund", "0", "business", "0",
+                        "other", "5", "carryover", "0"))));
         return new Document("某某区某某局", 2025, DocumentKind.BUDGET, DocumentScope.DEPARTMENT, null, tables, null, null,
                 null, null);
     }

@@ -56,7 +56,11 @@ final class WorkbookRenderer {
                 List<Row> rows;
                 List<String> columns;
                 if (t.type().rowShape() == TableType.RowShape.ITEMS) {
-                    SummaryPrinter p = new SummaryPrinter(pen, layout, yuan);
+                    // a unit's document (编制单位：X) prints the 单位 version: 基本/项目 beside the expenditure 合计
+                    DisclosureTable split = layout.caption() != Layout.Caption.COMPILER_UNIT ? null
+                            : doc.tables().stream().filter(x -> x.type() == TableType.BUDGET_EXPENDITURE).findFirst()
+                                    .orElse(null);
+                    SummaryPrinter p = new SummaryPrinter(pen, layout, yuan, split);
                     TitlePrinter.print(pen, layout, doc, i + 1, t.type(), t.title(), p.width(t), yuan);
                     columns = p.columns(t);
                     rows = p.print(t);

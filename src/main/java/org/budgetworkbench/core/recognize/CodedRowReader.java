@@ -16,7 +16,8 @@ import org.budgetworkbench.model.TableType;
 
 /**
  * 编码行读取: the rows of a coded table (支出总表, 基本支出表, 收入总表, 项目支出表, 三公 …) keyed by their
- * full code, {@code total}, {@code unit:…}, a project code or {@code name:…}. A code split over 类/款/项
+ * full code, {@code total}, {@code unit:…}, a project code or {@code name:…} (also where a project list prints
+ * each project's function code instead of its own). A code split over 类/款/项
  * columns or printed cut short is rebuilt from the rows above. Side-by-side blocks (决算 公开06表: 人员经费 |
  * 公用经费) are read block after block.
  */
@@ -26,7 +27,7 @@ final class CodedRowReader {
 
     /** One column band of the table: its code, name and value columns. */
     private record Block(int from, int to, int codeCol, int classCol, int sectionCol, int itemCol, int nameCol,
-                         Map<String, Integer> values, boolean unitCodes) {
+                         Map<String, Integer> values, boolean unitCodes, boolean functionCodes) {
     }
 
     List<Row> read(TableType type, GridRegion region, Header header, BigDecimal scale) {
@@ -199,6 +200,12 @@ final class CodedRowReader {
                 }
             }
             case PROJECTS -> {
+                if (b.functionCodes && !name.isEmpty() && digits && code.length() > 3
+                        && RowKeys.isClassificationCode(code)) {
+                    // a list printed with each project's function code (科目编码 | 项目名称): the code is not the
+                    // project's, two projects under one code are two projects — keyed by name (extract@1)
+                    return RowKeys.NAME_PREFIX + name;
+                }
                 if (digits && code.length() % 3 == 0 && code.length() <= 9) {
                     return RowKeys.UNIT_PREFIX + code;
                 }
@@ -298,6 +305,7 @@ final class CodedRowReader {
             int item = -1;
             int name = -1;
             boolean unitCodes = false;
+            boolean functionCodes = false;
             Map<String, Integer> values = new LinkedHashMap<>();
             for (int c = band[0]; c < band[1]; c++) {
                 switch (roles[c]) {
@@ -306,6 +314,7 @@ final class CodedRowReader {
                             code = c;
                             String p = String.join("", header.path(c));
                             unitCodes = (p.contains("部门") || p.contains("单位")) && !p.contains("科目");
+                            functionCodes = (p.contains("科目") || p.contains("功能")) && !p.contains("项目编码");
                         }
                     }
                     case CODE_CLASS -> cls = cls < 0 ? c : cls;
@@ -317,7 +326,7 @@ final class CodedRowReader {
                     }
                 }
             }
-            blocks.add(new Block(band[0], band[1], code, cls, section, item, name, values, unitCodes));
+            blocks.add(new Block(band[0], band[1], code, cls, section, item, name, values, unitCodes, functionCodes));
         }
         return blocks;
     }

@@ -11,6 +11,9 @@ final class SummaryItems {
 
     private static final java.util.regex.Pattern CODED_CLASS = java.util.regex.Pattern.compile("^(2\\d{2})\\D.*支出$");
 
+    private static final java.util.regex.Pattern CODED_ECONOMIC_CLASS =
+            java.util.regex.Pattern.compile("^(3\\d{2})\\D.*");
+
     private boolean underCarryover;
 
     /** The item id, or null when the label names no known item. */
@@ -99,6 +102,10 @@ final class SummaryItems {
     }
 
     private static String economic(String n) {
+        java.util.regex.Matcher coded = CODED_ECONOMIC_CLASS.matcher(n);
+        if (coded.matches()) {
+            return "econ." + coded.group(1); // "301 工资福利支出": the economic class code printed with its name
+        }
         String code = ClassNames.economicClass(n);
         if (code != null) {
             return "econ." + code;

@@ -207,6 +207,51 @@ class DocumentAssemblerTest {
     }
 
     @Test
+    void aProjectListPrintedWithFunctionCodesKeysItsProjectsByNameAndKeepsItsUnits() throws Exception {
+        Grid g = grid("项目",
+                new Object[] {"项目支出表"}, new Object[] {"单位：万元"},
+                new Object[] {"科目编码", "项目名称", "合计", "一般公共预算"},
+                new Object[] {null, "合计", 50, 50},
+                new Object[] {"003", "某某局", 50, 50},
+                new Object[] {"2010301", "综合协调经费", 30, 30},
+                new Object[] {"2010301", "值班工作经费", 15, 15},
+                new Object[] {"2010350", "综合协调经费", 5, 5});
+        DisclosureTable t = assemble(g).document().tables().get(0);
+        // two projects under one code stay two rows; a project name repeated under another code is a third
+        assertThat(t.rows()).extracting(Row::key).containsExactly("total", "unit:003", "name:综合协调经费",
+                "name:值班工作经费", "name:综合协调经费");
+        assertThat(t.rows()).extracting(r -> r.values().get("total"))
+                .containsExactly(new BigDecimal("50"), new BigDecimal("50"), new BigDecimal("30"), new BigDecimal("15"),
+                        new BigDecimal("5"));
+    }
+
+    @Test
+    void aProjectListWithProjectCodesKeysItsProjectsByCode() throws Exception {
+        Grid g = grid("项目",
+                new Object[] {"政府采购预算表"}, new Object[] {"单位：万元"},
+                new Object[] {"项目编码", "项目名称", "合计"},
+                new Object[] {null, "合计", 30},
+                new Object[] {"42011124003T000000100", "办公设备购置", 30});
+        assertThat(assemble(g).document().tables().get(0).rows()).extracting(Row::key)
+                .containsExactly("total", "42011124003T000000100");
+    }
+
+    @Test
+    void aThreeColumnSummaryReadsItsEconomicClassesAlsoWithTheCodeInTheName() throws Exception {
+        Grid g = grid("总表",
+                new Object[] {"收支总表"}, new Object[] {"单位：万元"},
+                new Object[] {"收入", null, "支出（按功能分类）", null, "支出（按经济分类）"},
+                new Object[] {"项目", "预算数", "项目", "预算数", "项目", "预算数"},
+                new Object[] {"一般公共预算拨款收入", 100, "201 一般公共服务支出", 100, "301 工资福利支出", 60},
+                new Object[] {null, null, null, null, "302 商品和服务支出", 40},
+                new Object[] {"收入总计", 100, "支出总计", 100, "支出总计", 100});
+        DisclosureTable t = assemble(g).document().tables().get(0);
+        assertThat(t.rows()).extracting(Row::key).containsExactly("income.gpb", "income.grand_total",
+                "expenditure.201", "expenditure.grand_total", "econ.301", "econ.302", "econ.grand_total");
+        assertThat(amount(t, "econ.302", "amount")).isEqualByComparingTo("40");
+    }
+
+    @Test
     void aContentsListBeforeTheFirstTableIsNeitherATitleNorUnread() throws Exception {
         Grid g = grid("公开表",
                 new Object[] {"目录"}, new Object[] {"表1", "收支总表"}, new Object[] {"表2", "支出总表"},
