@@ -45,7 +45,7 @@ public final class ReviewCommand implements Callable<Integer> {
     Integer days;
 
     @Mixin
-    StoreOption store;
+    StoreOption.Creatable store;
 
     @Spec
     CommandSpec spec;
