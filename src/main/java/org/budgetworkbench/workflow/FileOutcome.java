@@ -18,13 +18,12 @@ public record FileOutcome(String file, Result result, int tables, List<String> s
         return skipped.stream().filter(s -> !s.startsWith(MERGED)).toList();
     }
 
-
     /**
      * Read with regions left out or with no table found (部分读取). The note a PDF gets for being merged with its
      * workbook is no loss.
      */
     public boolean partlyRead() {
-        return result == Result.READ && (tables == 0 || skipped.stream().anyMatch(n -> !n.startsWith(MERGED)));
+        return result == Result.READ && (tables == 0 || !unread().isEmpty());
     }
 
     /** How the note on a PDF merged with its workbook begins. */

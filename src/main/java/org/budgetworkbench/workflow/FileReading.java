@@ -75,7 +75,7 @@ final class FileReading {
         boolean refused = false;
         for (WorkbookWithPdf.Combined c : combined) {
             Document d = c.document();
-            if (d.tables().isEmpty() && d.targets().isEmpty() && d.evaluations().isEmpty()) {
+            if (nothingRead(d)) {
                 int at = outcomeOf.get(c.file());
                 FileOutcome o = outcomes.get(at);
                 String reason = o.file() + "：未读出任何公开表或绩效表单" + (d.narrative().isEmpty() ? ""
@@ -85,6 +85,11 @@ final class FileReading {
             }
         }
         return refused;
+    }
+
+    /** No table, no performance target, no self-evaluation: text at most, nothing a check could stand on. */
+    static boolean nothingRead(Document d) {
+        return d.tables().isEmpty() && d.targets().isEmpty() && d.evaluations().isEmpty();
     }
 
     /**

@@ -76,8 +76,7 @@ final class FolderImport {
                 List<WorkbookWithPdf.Combined> combined = reading.combined();
                 // in a district a file of which nothing was read refuses only itself
                 reading.refuseUnread(combined);
-                combined = combined.stream().filter(c -> !c.document().tables().isEmpty()
-                        || !c.document().targets().isEmpty() || !c.document().evaluations().isEmpty()).toList();
+                combined = combined.stream().filter(c -> !FileReading.nothingRead(c.document())).toList();
                 stored.addAll(storing.store(combined, hashes, reading));
             }
             outcomes.addAll(reading.outcomes);
