@@ -55,7 +55,7 @@ public final class ComparisonView extends VBox {
             first.setText(c == null ? "" : c.firstHeader());
             second.setText(c == null ? "" : c.secondHeader());
             rate.setText(c == null ? "" : c.rateHeader());
-            change.setVisible(c != null && c.kind() == ComparisonViewModel.Kind.YEAR_OVER_YEAR);
+            change.setVisible(c != null && c.kind().showsChange());
         };
         headers.run();
         vm.comparisonProperty().addListener((o, a, c) -> headers.run());
