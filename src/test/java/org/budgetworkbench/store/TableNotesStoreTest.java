@@ -89,4 +89,27 @@ class TableNotesStoreTest {
                     .containsExactly("注：本表无数据。");
         }
     }
+
+    /** The 单位 收支总表's split (basic / personnel / public / project beside amount) is kept as printed, blanks too. */
+    @Test
+    void aUnitSummarysSplitColumnsComeBack() {
+        Map<String, BigDecimal> line = new LinkedHashMap<>();
+        line.put("amount", new BigDecimal("80"));
+        line.put("personnel", new BigDecimal("30"));
+        line.put("public", null);
+        line.put("project", new BigDecimal("50"));
+        DisclosureTable summary = new DisclosureTable(TableType.BUDGET_SUMMARY, "财务收支预算总表", TableSource.UNKNOWN,
+                List.of(new Row("income.gpb", "一般公共预算资金", Map.of("amount", new BigDecimal("80"))),
+                        new Row("expenditure.201", "一般公共服务支出", line)),
+                List.of("amount", "personnel", "public", "project"));
+        Document doc = new Document("某区商务委员会", 2025, DocumentKind.BUDGET, DocumentScope.UNIT, "万元",
+                List.of(summary), List.of(), List.of(), List.of(), List.of());
+        try (Store store = Store.open(dir.resolve("store"))) {
+            Document loaded = store.documents().load(store.documents().save(doc, "单位预算.pdf")).orElseThrow();
+            DisclosureTable back = loaded.table(TableType.BUDGET_SUMMARY).orElseThrow();
+            assertThat(back.columns()).containsExactly("amount", "personnel", "public", "project");
+            assertThat(back.row("expenditure.201").orElseThrow().values()).isEqualTo(line);
+            assertThat(back.prints("basic")).isFalse();
+        }
+    }
 }
