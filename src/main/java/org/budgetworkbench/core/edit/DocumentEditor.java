@@ -135,7 +135,7 @@ public final class DocumentEditor {
         String now = IndicatorListText.write(target.indicators());
         if (!now.equals(edit.oldValue())) {
             // the list's stored text is JSON: said in words, never shown
-            throw new EditRejectedException(l.describe() + " 已被改动，该修改不是针对当前的指标清单做的");
+            throw new EditRejectedException(l.describe() + " 与修改前的清单不符（其间已被改动）：该修改不是针对当前文档做的");
         }
         List<Indicator> next = IndicatorListText.read(edit.newValue(), target.indicators());
         List<Target> targets = new ArrayList<>(doc.targets());

@@ -46,6 +46,7 @@ public final class TargetEditorView extends VBox {
         ListView<TargetEditorViewModel.Goal> goals = new ListView<>(vm.goals());
         goals.setId("target-goals");
         goals.setPrefWidth(230);
+        goals.setPrefHeight(80);
         goals.getSelectionModel().select(vm.goalProperty().get());
         goals.getSelectionModel().selectedIndexProperty().addListener((o, a, n) -> {
             if (n.intValue() >= 0) {
@@ -55,17 +56,28 @@ public final class TargetEditorView extends VBox {
 
         table.setId("target-indicators");
         table.setItems(vm.indicators());
+        table.setMinHeight(110); // a header and three lines stay visible however the window is split
         table.setPlaceholder(new Label(Texts.get(b, "targets.editor.none")));
         table.getColumns().add(column(Texts.get(b, "targets.column.level1"), 90, Indicator::level1));
         table.getColumns().add(column(Texts.get(b, "targets.column.level2"), 120, Indicator::level2));
         TableColumn<Indicator, String> name = column(Texts.get(b, "targets.editor.level3"), 200, Indicator::level3);
         String draftName = Texts.get(b, "targets.editor.draft");
         name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.beans.InvalidationListener follow = o -> show();
+
+            {
+                vm.draftRowProperty().addListener(new javafx.beans.WeakInvalidationListener(follow));
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                boolean draft = !empty && vm.isDraft(getIndex());
-                setText(empty ? null : draft ? draftName : item);
+                show();
+            }
+
+            private void show() {
+                boolean draft = !isEmpty() && vm.isDraft(getIndex());
+                setText(isEmpty() ? null : draft ? draftName : getItem());
                 setStyle(draft ? "-fx-font-style: italic;" : "");
             }
         });
@@ -82,18 +94,7 @@ public final class TargetEditorView extends VBox {
             }
         });
         String draftTip = Texts.get(b, "targets.editor.draftTip");
-        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
-            @Override
-            protected void updateItem(Indicator item, boolean empty) {
-                super.updateItem(item, empty);
-                boolean draft = !empty && vm.isDraft(getIndex());
-                pseudoClassStateChanged(DRAFT, draft);
-                // a draft is marked so it is never taken for a stored line: tinted, dashed, with a tooltip
-                setStyle(draft ? "-fx-background-color: #fff4d6; -fx-border-color: #e0a800; -fx-border-style: dashed;"
-                        : "");
-                setTooltip(draft ? new javafx.scene.control.Tooltip(draftTip) : null);
-            }
-        });
+        table.setRowFactory(t -> new DraftMarkedRow(draftTip));
         vm.draftRowProperty().addListener((o, a, n) -> {
             table.refresh();
             selectRow();
@@ -112,9 +113,14 @@ public final class TargetEditorView extends VBox {
         Button down = button("target-down", Texts.get(b, "targets.editor.down"), () -> vm.move(1));
         remove.disableProperty().bind(vm.indicatorProperty().lessThan(0));
         HBox listButtons = new HBox(6, add, cancelDraft, remove, up, down);
-        VBox indicatorBox = new VBox(6, goalBox(b), table, listButtons);
+        VBox indicatorBox = new VBox(6, table, listButtons);
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox top = new HBox(8, goals, indicatorBox);
+        // the goal's text under the goal list: it belongs to the goal chosen there, and leaves the indicators
+        // their height at 1366×768
+        VBox goalColumn = new VBox(6, goals, goalBox(b));
+        VBox.setVgrow(goals, Priority.ALWAYS);
+        goals.setMinHeight(52);
+        HBox top = new HBox(8, goalColumn, indicatorBox);
         HBox.setHgrow(indicatorBox, Priority.ALWAYS);
         VBox.setVgrow(top, Priority.ALWAYS);
 
@@ -122,20 +128,19 @@ public final class TargetEditorView extends VBox {
     }
 
     /** The goal's text, editable, saved as one correction. */
-    private HBox goalBox(ResourceBundle b) {
+    private VBox goalBox(ResourceBundle b) {
         javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
         text.setId("target-goal-text");
         text.setWrapText(true);
-        text.setPrefRowCount(2);
+        text.setPrefRowCount(3);
+        text.setPrefWidth(230);
         text.textProperty().bindBidirectional(vm.goalTextProperty());
         Button save = button("target-goal-save", Texts.get(b, "targets.editor.goalSave"), vm::saveGoal);
         save.disableProperty().bind(vm.goalEditedProperty().not());
         Label label = new Label(Texts.get(b, "targets.editor.goal"));
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        HBox box = new HBox(8, label, text, save);
-        box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        HBox.setHgrow(text, Priority.ALWAYS);
-        return box;
+        HBox heading = new HBox(8, label, save);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(4, heading, text);
     }
 
     private GridPane form(ResourceBundle b) {
@@ -224,6 +229,35 @@ public final class TargetEditorView extends VBox {
         g.add(actions, 1, 4, 3, 1);
         g.disableProperty().bind(vm.indicatorProperty().lessThan(0));
         return g;
+    }
+
+    /**
+     * A row of the indicator list that marks the draft so it is never taken for a stored line: tinted, dashed, a
+     * tooltip, the {@code :draft} pseudo-class. It follows the draft as it moves, not only when its item changes.
+     */
+    private final class DraftMarkedRow extends javafx.scene.control.TableRow<Indicator> {
+        private final String tip;
+        private final javafx.beans.InvalidationListener follow = o -> mark();
+
+        DraftMarkedRow(String tip) {
+            this.tip = tip;
+            vm.draftRowProperty().addListener(new javafx.beans.WeakInvalidationListener(follow));
+            indexProperty().addListener(follow);
+        }
+
+        @Override
+        protected void updateItem(Indicator item, boolean empty) {
+            super.updateItem(item, empty);
+            mark();
+        }
+
+        private void mark() {
+            boolean draft = !isEmpty() && getItem() != null && vm.isDraft(getIndex());
+            pseudoClassStateChanged(DRAFT, draft);
+            setStyle(draft ? "-fx-background-color: #fff4d6; -fx-border-color: #e0a800; -fx-border-style: dashed;"
+                    : "");
+            setTooltip(draft ? new javafx.scene.control.Tooltip(tip) : null);
+        }
     }
 
     private void selectRow() {
