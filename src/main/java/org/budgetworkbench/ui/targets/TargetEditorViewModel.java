@@ -97,7 +97,10 @@ public final class TargetEditorViewModel {
         });
         level2.addListener((o, a, b) -> placeDraft());
         goal.addListener((o, a, b) -> {
-            dropDraft();
+            if (draftRow.get() >= 0) {
+                dropDraft();
+                message.set("未保存的新指标已放弃，未写入文档");
+            }
             showGoal(0);
         });
         indicator.addListener((o, a, b) -> chose(b.intValue()));
@@ -262,11 +265,7 @@ public final class TargetEditorViewModel {
 
     private void showGoal(int select) {
         Target t = target();
-        String stored = t == null ? "" : nz(t.goal());
-        if (goalText.get().equals(loadedGoal) || !stored.equals(loadedGoal)) {
-            goalText.set(stored); // text being typed survives other edits, unless the goal itself changed
-        }
-        loadedGoal = stored;
+        showGoalText(t);
         adjusting = true;
         try {
             indicators.setAll(t == null ? List.of() : t.indicators());
@@ -281,11 +280,33 @@ public final class TargetEditorViewModel {
         }
     }
 
-    /** After a correction, an undo or a redo: show the goal as it now is, keeping the chosen indicator. */
+    private void showGoalText(Target t) {
+        String stored = t == null ? "" : nz(t.goal());
+        if (goalText.get().equals(loadedGoal) || !stored.equals(loadedGoal)) {
+            goalText.set(stored); // text being typed survives other edits, unless the goal itself changed
+        }
+        loadedGoal = stored;
+    }
+
+    /**
+     * After a correction, an undo or a redo: show the goal as it now is, keeping the chosen indicator. An open
+     * draft stays, with what is typed in it, placed again under its 一级 in the list as it now is.
+     */
     private void refresh() {
-        if (draftRow.get() >= 0) {
-            dropDraft(); // the list changed under it (undo, redo): it would stand at the wrong place
-            message.set("文档已改动，未保存的新指标已放弃");
+        Target t = target();
+        if (draftRow.get() >= 0 && t != null) {
+            showGoalText(t);
+            int at = DraftPlacement.at(t.indicators(), level1.get(), level2.get());
+            adjusting = true;
+            try {
+                indicators.setAll(t.indicators());
+                indicators.add(at, new Indicator(level1.get(), level2.get(), null, null, List.of(), null));
+                draftRow.set(at);
+                indicator.set(at);
+            } finally {
+                adjusting = false;
+            }
+            return;
         }
         showGoal(indicator.get());
     }

@@ -118,13 +118,21 @@ class TargetDraftAndGoalTest {
         assertThat(vm.indicators()).hasSize(4);
         assertThat(vm.messageProperty().get()).contains("放弃");
 
-        // left incomplete: another goal row, an undo elsewhere — nothing stored either
+        // an edit elsewhere keeps the open draft and what is typed in it; stored is only that edit
+        vm.indicatorProperty().set(0);
         vm.add();
         vm.level3Property().set("半截指标");
         editing.set(new org.budgetworkbench.core.edit.Place.Goal(TargetScope.DEPARTMENT, null, "年度目标1"), "新目标");
+        assertThat(vm.draftRowProperty().get()).isEqualTo(1);
+        assertThat(vm.level3Property().get()).isEqualTo("半截指标");
+        assertThat(store.edits().list(id)).hasSize(1);
+        editing.undo();
+        assertThat(vm.draftRowProperty().get()).isEqualTo(1);
+        // left incomplete for another row: dropped, and nothing of it stored
+        vm.indicatorProperty().set(0);
         assertThat(vm.draftRowProperty().get()).isEqualTo(-1);
         assertThat(vm.indicators()).hasSize(4);
-        assertThat(store.edits().list(id)).hasSize(1);
+        assertThat(vm.messageProperty().get()).contains("放弃");
         assertThat(stored()).extracting(Indicator::level3).doesNotContain("半截指标");
     }
 
