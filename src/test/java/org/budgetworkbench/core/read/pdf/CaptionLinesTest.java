@@ -33,8 +33,7 @@ class CaptionLinesTest {
         String[] names = {"收支总表", "收入总表", "支出总表", "财政拨款收支总表", "一般公共预算支出表", "一般公共预算基本支出表",
             "一般公共预算“三公”经费支出表", "政府性基金预算支出表", "国有资本经营预算支出表", "项目支出表"};
         for (int i = 0; i < names.length; i++) {
-            pdf.text(60, 84 + 18 * i, 9, false, "表" + (i + 1));
-            pdf.text(120, 84 + 18 * i, 9, false, names[i]);
+            entry(pdf, 84 + 18 * i, "表" + (i + 1), names[i]);
         }
         pdf.page(true);
         pdf.text(60, 50, 9, false, "表1");
@@ -54,13 +53,12 @@ class CaptionLinesTest {
         CjkPdf pdf = new CjkPdf();
         pdf.page(true);
         pdf.text(60, 50, 9, false, "目录");
-        for (int i = 0; i < 4; i++) {
-            pdf.text(60, 68 + 14 * i, 9, false, "公开 0" + (i + 1) + " 表");
-            pdf.text(140, 68 + 14 * i, 9, false, new String[] {"收支总表", "收入总表", "支出总表", "项目支出表"}[i]);
+        String[] names = {"收支总表", "收入总表", "支出总表", "项目支出表"};
+        for (int i = 0; i < names.length; i++) {
+            entry(pdf, 68 + 14 * i, "公开 0" + (i + 1) + " 表", names[i]);
         }
         // a blank line, then the table's number and title on one line set like an entry
-        pdf.text(60, 140, 9, false, "公开 01 表");
-        pdf.text(140, 140, 9, false, "收支总表");
+        entry(pdf, 140, "公开 01 表", "收支总表");
         pdf.text(560, 160, 9, false, "单位：万元");
         pdf.table(XS, 168, 18, 9, SUMMARY);
 
@@ -87,6 +85,12 @@ class CaptionLinesTest {
         assertThat(g.rowTexts(0)).containsExactly("表1");
         assertThat(g.rowTexts(1)).containsExactly("收支总表");
         assertThat(g.rowTexts(2)).containsExactly("单位：万元");
+    }
+
+    /** A line of a 目录 (or a title set like one): the table's number, then its name further right. */
+    private static void entry(CjkPdf pdf, float y, String number, String name) {
+        pdf.text(60, y, 9, false, number);
+        pdf.text(140, y, 9, false, name);
     }
 
     private static List<String> rows(Grid g) {
