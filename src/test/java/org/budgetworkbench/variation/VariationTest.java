@@ -118,6 +118,10 @@ class VariationTest {
                 true, Layout.Units.YUAN_THREE_PUBLIC_WAN, Layout.Numbers.TEXT_THOUSANDS, Layout.Zero.EM_DASH, true,
                 true));
         out.add(s.withProjectList(Layout.ProjectList.FUNCTION_CODE));
+        out.add(s.withProjectList(Layout.ProjectList.FUNCTION_CODE_SUBTOTALS));
+        out.add(new Layout(Layout.Format.XLS, true, s.numbering(), s.numberPlace(), s.title(), false, false,
+                Layout.Caption.COMPILER_UNIT, false, s.codes(), true, Layout.Units.YUAN, Layout.Numbers.TEXT_THOUSANDS,
+                Layout.Zero.BLANK, false, false, Layout.ProjectList.FUNCTION_CODE_SUBTOTALS));
         out.add(new Layout(Layout.Format.XLS, true, s.numbering(), s.numberPlace(), s.title(), false, false,
                 Layout.Caption.UNIT_ASCII_COLON, false, s.codes(), true, Layout.Units.YUAN, Layout.Numbers.TEXT,
                 Layout.Zero.DASH, true, false, Layout.ProjectList.FUNCTION_CODE));
