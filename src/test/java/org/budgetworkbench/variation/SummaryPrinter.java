@@ -164,6 +164,7 @@ final class SummaryPrinter {
             }
             pen.row++;
         }
+        pen.bodyTop = pen.row;
         int lines = Math.max(Math.max(income.rows().size(), expenditure.rows().size()), econ.rows().size());
         for (int i = 0; i < lines; i++) {
             if (i < income.rows().size()) {

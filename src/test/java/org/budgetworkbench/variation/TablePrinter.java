@@ -130,6 +130,8 @@ final class TablePrinter {
             }
             pen.row++;
         }
+        // a total on the header row is a body row: a repeated header must not repeat it
+        pen.bodyTop = totalOnHeader ? top + depth - 1 : pen.row;
         if (emptyNote && isEmpty(t)) {
             pen.merged(pen.row++, 0, 1, keyHeads.size() + columns.size(), "本表无数据");
             return List.of();

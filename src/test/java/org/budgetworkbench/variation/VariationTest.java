@@ -40,12 +40,18 @@ class VariationTest {
     @TempDir
     static Path dir;
 
-    static Stream<Arguments> variants() throws IOException {
+    /** The documents of the test bed: the two dev truths and our own fixture. */
+    static List<Document> documents() throws IOException {
         List<Document> docs = new ArrayList<>();
         for (String id : CorpusDocuments.IDS) {
             docs.add(ExtractJson.read(CorpusDocuments.truthText(id)).get(0));
         }
         docs.add(fixture());
+        return docs;
+    }
+
+    static Stream<Arguments> variants() throws IOException {
+        List<Document> docs = documents();
         List<Arguments> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
