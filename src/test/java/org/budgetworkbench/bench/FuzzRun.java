@@ -38,6 +38,7 @@ public final class FuzzRun {
                 over += t.overDeadline;
                 crashes += t.crashes.size();
                 t.crashes.forEach(c -> System.out.println("CRASH " + c));
+                t.overDeadlineInputs.forEach(c -> System.out.println("OVER DEADLINE " + c));
                 System.out.printf("%d inputs in %d s: documents %d, refusals %d, over deadline %d, crashes %d%n",
                         Math.min(first + 500, inputs), (System.nanoTime() - start) / 1_000_000_000, documents, refusals,
                         over, crashes);

@@ -35,6 +35,8 @@ public final class FuzzHarness {
         public int overDeadline;
         public int classNames;
         public final List<String> crashes = new ArrayList<>();
+        /** Which inputs the deadline stopped: a refusal, not a crash, but the place to look for a slow pass. */
+        public final List<String> overDeadlineInputs = new ArrayList<>();
         public long slowestMillis;
 
         @Override
@@ -112,6 +114,7 @@ public final class FuzzHarness {
             tally.refusals++;
             if (refusal.contains(ProcessingDeadline.TOO_COMPLEX)) {
                 tally.overDeadline++;
+                tally.overDeadlineInputs.add("#" + i + " " + input.getFileName() + " (" + millis + " ms)");
             }
             if (Answers.namesAClass(refusal)) {
                 tally.classNames++;
