@@ -31,6 +31,36 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
             "(人员经费|公用经费|基本支出|商品和服务支出|工资福利支出|对个人和家庭的补助)[^。；]*?(?:主要包括|主要用于|包括|用于)[：:]?([^。；]+)");
     private static final Pattern SUBJECT = Pattern.compile("人员经费|公用经费|基本支出|商品和服务支出|工资福利支出|对个人和家庭的补助");
     private static final int FEWEST_ITEMS = 3;
+    private static final Pattern ITEM_BREAK = Pattern.compile("[、，,]");
+    private static final Pattern ETC = Pattern.compile("(等|等等|等支出|等方面)$");
+    private static final Pattern KUAN_CODE = Pattern.compile("\\d{5}");
+    private static final Pattern FEE_SUFFIX = Pattern.compile("费用$");
+
+    /** A catalogue 款 with its names normalised (made once per catalogue, not once per listed item). */
+    private record Kuan(String code, List<String> names) {
+    }
+
+    private static volatile Object cachedCatalogue;
+    private static volatile List<Kuan> cachedKuans;
+
+    private static List<Kuan> kuans(Classification catalogue) {
+        List<Kuan> k = cachedKuans;
+        if (cachedCatalogue == catalogue && k != null) {
+            return k;
+        }
+        List<Kuan> made = new ArrayList<>();
+        for (ClassificationEntry e : catalogue.entries()) {
+            if (e.code().length() == 5) {
+                List<String> names = new ArrayList<>();
+                names.add(Classification.normalise(e.name()));
+                e.formerNames().forEach(f -> names.add(Classification.normalise(f)));
+                made.add(new Kuan(e.code(), List.copyOf(names)));
+            }
+        }
+        cachedKuans = List.copyOf(made);
+        cachedCatalogue = catalogue;
+        return cachedKuans;
+    }
 
     @Override
     public String id() {
@@ -56,8 +86,8 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
                 while (m.find()) {
                     List<String> missing = new ArrayList<>();
                     int known = 0;
-                    for (String item : m.group(2).split("[、，,]")) {
-                        String name = item.strip().replaceFirst("(等|等等|等支出|等方面)$", "").strip();
+                    for (String item : ITEM_BREAK.split(m.group(2))) {
+                        String name = ETC.matcher(item.strip()).replaceFirst("").strip();
                         Optional<String> code = code(name, table.get(), catalogue);
                         if (code.isEmpty()) {
                             continue;
@@ -100,15 +130,14 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
             return Optional.empty();
         }
         for (Row r : table.rows()) {
-            if (r.key().matches("\\d{5}") && same(Classification.normalise(r.name()), n)) {
+            if (KUAN_CODE.matcher(r.key()).matches() && same(Classification.normalise(r.name()), n)) {
                 return Optional.of(r.key());
             }
         }
         if (catalogue.isPresent()) {
-            for (ClassificationEntry e : catalogue.get().entries()) {
-                if (e.code().length() == 5 && (same(Classification.normalise(e.name()), n)
-                        || e.formerNames().stream().anyMatch(f -> same(Classification.normalise(f), n)))) {
-                    return Optional.of(e.code());
+            for (Kuan k : kuans(catalogue.get())) {
+                if (k.names().stream().anyMatch(f -> same(f, n))) {
+                    return Optional.of(k.code());
                 }
             }
         }
@@ -118,6 +147,6 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
     /** 因公出国(境)费 and 因公出国(境)费用 are one item. */
     private static boolean same(String catalogueName, String listed) {
         return catalogueName.equals(listed) || catalogueName.equals(listed + "用")
-                || catalogueName.replaceFirst("费用$", "费").equals(listed);
+                || FEE_SUFFIX.matcher(catalogueName).replaceFirst("费").equals(listed);
     }
 }
