@@ -34,7 +34,6 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
     private static final Pattern ITEM_BREAK = Pattern.compile("[、，,]");
     private static final Pattern ETC = Pattern.compile("(等|等等|等支出|等方面)$");
     private static final Pattern KUAN_CODE = Pattern.compile("\\d{5}");
-    private static final Pattern FEE_SUFFIX = Pattern.compile("费用$");
 
     /** A catalogue 款 with its names normalised (made once per catalogue, not once per listed item). */
     private record Kuan(String code, List<String> names) {
@@ -80,6 +79,7 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
             return out;
         }
         Optional<Classification> catalogue = Catalogues.economic();
+        List<Kuan> rows = null;
         for (NarrativeSection s : doc.narrative()) {
             for (String p : s.paragraphs()) {
                 Matcher m = LIST.matcher(p);
@@ -88,7 +88,10 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
                     int known = 0;
                     for (String item : ITEM_BREAK.split(m.group(2))) {
                         String name = ETC.matcher(item.strip()).replaceFirst("").strip();
-                        Optional<String> code = code(name, table.get(), catalogue);
+                        if (rows == null) {
+                            rows = kuanRows(table.get()); // once per document, and only where a list is found
+                        }
+                        Optional<String> code = code(name, rows, catalogue);
                         if (code.isEmpty()) {
                             continue;
                         }
@@ -124,14 +127,14 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
     }
 
     /** The economic 款 code a listed name stands for: by the table's own rows first, then the catalogue. */
-    private static Optional<String> code(String name, DisclosureTable table, Optional<Classification> catalogue) {
+    private static Optional<String> code(String name, List<Kuan> rows, Optional<Classification> catalogue) {
         String n = Classification.normalise(name);
         if (n.length() < 2) {
             return Optional.empty();
         }
-        for (Row r : table.rows()) {
-            if (KUAN_CODE.matcher(r.key()).matches() && same(Classification.normalise(r.name()), n)) {
-                return Optional.of(r.key());
+        for (Kuan k : rows) {
+            if (same(k.names().get(0), n)) {
+                return Optional.of(k.code());
             }
         }
         if (catalogue.isPresent()) {
@@ -144,9 +147,22 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
         return Optional.empty();
     }
 
+    /** The table's 款 rows (five-digit codes) with their names normalised, in the table's order. */
+    private static List<Kuan> kuanRows(DisclosureTable table) {
+        List<Kuan> out = new ArrayList<>();
+        for (Row r : table.rows()) {
+            if (KUAN_CODE.matcher(r.key()).matches()) {
+                out.add(new Kuan(r.key(), List.of(Classification.normalise(r.name()))));
+            }
+        }
+        return out;
+    }
+
     /** 因公出国(境)费 and 因公出国(境)费用 are one item. */
     private static boolean same(String catalogueName, String listed) {
         return catalogueName.equals(listed) || catalogueName.equals(listed + "用")
-                || FEE_SUFFIX.matcher(catalogueName).replaceFirst("费").equals(listed);
+                || catalogueName.endsWith("费用")
+                && catalogueName.regionMatches(0, listed, 0, listed.length())
+                && catalogueName.length() - 1 == listed.length();
     }
 }
