@@ -24,7 +24,20 @@ public final class IndicatorLevels {
     }
 
     public static String norm(String s) {
-        return s == null ? "" : Patterns.replaceAll(s, "[\\s　]+", "");
+        if (s == null) {
+            return "";
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (isSpace(s.charAt(i))) {
+                return Patterns.replaceAll(s, "[\\s　]+", "");
+            }
+        }
+        return s; // most names have no space: spare the matcher (the form rules ask for thousands of names)
+    }
+
+    /** What {@code [\s　]} matches: the ASCII white space and the ideographic space. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '　';
     }
 
     public static boolean blank(String s) {

@@ -48,14 +48,16 @@ public final class SubjectPaths {
     /** Every path in a text, in order. */
     public static List<Path> in(String text) {
         List<Path> out = new ArrayList<>();
-        if (text.indexOf('类') >= 0) {
+        // each form has a mark no match can lack: a closed 类 bracket, a quote and a dash; texts without it (most
+        // of a narrative: "功能分类" names no path) are spared the search, which tries every position
+        if (CLASS_BRACKET.matcher(text).find()) {
             Matcher m = BRACKETS.matcher(text);
             while (m.find()) {
                 out.add(new Path(clean(m.group(1)), Classification.normalise(m.group(3)),
                         Classification.normalise(m.group(5)), m.group(2), m.group(4), m.group(6), m.start(), m.end()));
             }
         }
-        if (text.indexOf('“') >= 0 || text.indexOf('"') >= 0) {
+        if ((text.indexOf('“') >= 0 || text.indexOf('"') >= 0) && hasDash(text)) {
             Matcher m = DASH.matcher(text);
             while (m.find()) {
                 if (!m.group(1).contains("支出")) {
@@ -67,6 +69,13 @@ public final class SubjectPaths {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** What {@link #BRACKETS} must find: 类 and its closing bracket. */
+    private static final Pattern CLASS_BRACKET = Pattern.compile("类\\s*[)）]");
+
+    private static boolean hasDash(String text) {
+        return text.indexOf('-') >= 0 || text.indexOf('—') >= 0 || text.indexOf('－') >= 0;
     }
 
     /** An item number inside what the class group took: the class begins after it ("…的支出9.卫生健康支出"). */

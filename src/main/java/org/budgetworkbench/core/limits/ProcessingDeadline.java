@@ -3,11 +3,14 @@ package org.budgetworkbench.core.limits;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * 处理时限: reading and checking one file runs on a worker thread and is stopped once it runs past the
+ * 处理时限: reading and checking one file runs on a worker thread ({@link DeadlineWorkers}, kept for the next
+ * file) and is stopped once it runs past the
  * deadline (30 s of processor time, and four times that on the clock, unless
  * {@code -Dbudgetworkbench.deadline.seconds=N} says otherwise), so no file, however it
  * is built, holds the command line or the window. The work stops cooperatively — the loops over what a file
@@ -68,51 +71,47 @@ public final class ProcessingDeadline {
      * @throws E whatever the work throws itself
      */
     public static <T, E extends Exception> T run(Work<T, E> work) throws E {
-        if (Thread.currentThread() instanceof Worker) {
+        if (DeadlineWorkers.onWorker()) {
             return work.run();
         }
         Duration limit = limit();
-        Worker<T> worker = new Worker<>(work);
-        worker.start();
+        Task<T> task = new Task<>(work);
+        DeadlineWorkers.start(task, task.done::countDown);
         try {
-            if (!finishes(worker, limit)) {
-                worker.stopRequested = true;
-                worker.join(GRACE.toMillis());
-                if (worker.isAlive()) {
+            if (!finishes(task, limit)) {
+                task.stopRequested = true;
+                if (!task.done.await(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
                     LOG.warn("a worker past the deadline did not stop within {} ms; left to finish on its own",
                             GRACE.toMillis());
                 }
                 throw new LimitExceededException(TOO_COMPLEX + "（处理用时超过 " + seconds(limit) + " 秒）");
             }
         } catch (InterruptedException e) {
-            worker.stopRequested = true;
+            task.stopRequested = true;
             Thread.currentThread().interrupt();
             throw new LimitExceededException("处理已取消");
         }
-        if (worker.failure != null) {
-            throw translate(worker.failure);
+        if (task.failure != null) {
+            throw translate(task.failure);
         }
-        return worker.result;
+        return task.result;
     }
 
     /**
-     * Waits for the worker within the deadline. The deadline counts the processor time the worker spent, so a
-     * machine busy with other work does not refuse a good file; the wall clock is held to {@link #WALL_FACTOR}
-     * times the deadline, so no file is waited on without end either.
+     * Waits for the work within the deadline. The deadline counts the processor time the work spent (on a thread
+     * that may have run other files before, so from where this work began), so a machine busy with other work
+     * does not refuse a good file; the wall clock is held to {@link #WALL_FACTOR} times the deadline, so no file
+     * is waited on without end either.
      */
-    private static boolean finishes(Worker<?> worker, Duration limit) throws InterruptedException {
+    private static boolean finishes(Task<?> task, Duration limit) throws InterruptedException {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         boolean cpu = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled();
         long limitNanos = limit.toNanos();
         long start = System.nanoTime();
         long poll = Math.max(1, Math.min(100, limit.toMillis() / 5));
-        while (worker.isAlive()) {
-            worker.join(poll);
-            if (!worker.isAlive()) {
-                return true;
-            }
+        while (!task.done.await(poll, TimeUnit.MILLISECONDS)) {
             long wall = System.nanoTime() - start;
-            long used = cpu ? threads.getThreadCpuTime(worker.getId()) : wall;
+            long used = cpu ? task.processorTime(threads) : wall;
             if (used > limitNanos || wall > WALL_FACTOR * limitNanos) {
                 return false;
             }
@@ -122,11 +121,14 @@ public final class ProcessingDeadline {
 
     /**
      * Stops the work of a worker past its deadline: called in every loop whose length a file decides. Costs a
-     * field read; outside a worker it does nothing.
+     * thread-local read on a worker; outside one it does nothing.
      */
     public static void check() {
-        if (Thread.currentThread() instanceof Worker<?> w && w.stopRequested) {
-            throw new LimitExceededException(TOO_COMPLEX);
+        if (DeadlineWorkers.onWorker()) {
+            Task<?> t = Task.CURRENT.get();
+            if (t != null && t.stopRequested) {
+                throw new LimitExceededException(TOO_COMPLEX);
+            }
         }
     }
 
@@ -150,25 +152,47 @@ public final class ProcessingDeadline {
         throw x;
     }
 
-    /** The thread a file is read and checked on. */
-    private static final class Worker<T> extends Thread {
+    /** One file's work on a worker: its result or failure, and whether it was told to stop. */
+    private static final class Task<T> implements Runnable {
+        /** The work the current worker thread is doing (none outside a worker). */
+        static final ThreadLocal<Task<?>> CURRENT = new ThreadLocal<>();
+
         private final Work<T, ?> work;
+        final CountDownLatch done = new CountDownLatch(1);
         volatile boolean stopRequested;
+        /** The worker and its processor time when this work began; the worker is null until then. */
+        private volatile Thread thread;
+        private volatile long cpuAtStart;
         T result;
         Throwable failure;
 
-        Worker(Work<T, ?> work) {
-            super(null, null, "bounded-file-work", WORKER_STACK_BYTES);
+        Task(Work<T, ?> work) {
             this.work = work;
-            setDaemon(true);
+        }
+
+        /** The processor time this work has used so far (0 before it began). */
+        long processorTime(ThreadMXBean threads) {
+            Thread t = thread;
+            if (t == null) {
+                return 0;
+            }
+            long now = threads.getThreadCpuTime(t.getId());
+            return now < 0 ? 0 : now - cpuAtStart;
         }
 
         @Override
         public void run() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            cpuAtStart = threads.isThreadCpuTimeSupported() && threads.isThreadCpuTimeEnabled()
+                    ? threads.getCurrentThreadCpuTime() : 0;
+            thread = Thread.currentThread();
+            CURRENT.set(this);
             try {
                 result = work.run();
             } catch (Throwable t) {
                 failure = t;
+            } finally {
+                CURRENT.remove();
             }
         }
     }

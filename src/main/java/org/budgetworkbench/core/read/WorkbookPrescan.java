@@ -6,16 +6,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Locale;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.budgetworkbench.core.limits.FileProblems;
 import org.budgetworkbench.core.limits.InputLimits;
 import org.budgetworkbench.core.limits.LimitExceededException;
 import org.budgetworkbench.core.limits.ProcessingDeadline;
+import org.xml.sax.Attributes;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * 工作簿预检: looks through an .xlsx package before POI builds its object model of it, which holds every cell of
@@ -28,12 +35,19 @@ final class WorkbookPrescan {
     static final long EXCEL_ROWS = 1_048_576;
     static final long EXCEL_COLUMNS = 16_384;
 
-    private static final XMLInputFactory XML = XMLInputFactory.newFactory();
+    private static final SAXParserFactory XML = SAXParserFactory.newInstance();
 
     static {
-        XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XML.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        XML.setNamespaceAware(true);
+        try {
+            // a DOCTYPE is refused, never read: no entity is expanded, nothing outside the package is fetched
+            XML.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            XML.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            XML.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            XML.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        } catch (ParserConfigurationException | SAXException e) {
+            throw new IllegalStateException("the XML parser cannot be made safe", e);
+        }
     }
 
     private WorkbookPrescan() {
@@ -90,78 +104,131 @@ final class WorkbookPrescan {
 
     /** Counts a sheet's cells with content and its merged regions; returns the cells. */
     private static long sheet(Path file, String part, InputStream in) throws DisclosureReadException {
-        long row = 0;
-        long col = 0;
-        long cells = 0;
-        int merges = 0;
-        boolean counted = false;
+        SheetCounter counter = new SheetCounter(file, part);
         try {
-            XMLStreamReader x = XML.createXMLStreamReader(in);
-            while (x.hasNext()) {
-                int ev = x.next();
-                if (ev == XMLStreamConstants.DTD) {
-                    throw new DisclosureReadException(file, FileProblems.XML_DECLARATION);
-                }
-                if (ev != XMLStreamConstants.START_ELEMENT) {
-                    continue;
-                }
-                switch (x.getLocalName()) {
-                    case "row" -> {
-                        String r = x.getAttributeValue(null, "r");
-                        row = r == null ? row + 1 : parseLong(r);
-                        col = 0;
-                        checkRow(file, part, row);
-                    }
-                    case "c" -> {
-                        String r = x.getAttributeValue(null, "r");
-                        if (r == null) {
-                            col++;
-                        } else {
-                            long[] at = address(r);
-                            col = at[1];
-                            if (at[0] > 0) {
-                                row = at[0];
-                                checkRow(file, part, row);
-                            }
-                        }
-                        if (col > EXCEL_COLUMNS) {
-                            throw new DisclosureReadException(file, "工作表（" + part + "）中的单元格位于第 " + col
-                                    + " 列，超出 Excel 的范围（最多 16,384 列），文件有误");
-                        }
-                        counted = false;
-                    }
-                    case "v", "is", "f" -> {
-                        if (!counted) {
-                            counted = true;
-                            cells++;
-                            if ((cells & 0xFFF) == 0) {
-                                ProcessingDeadline.check();
-                            }
-                            if (cells > InputLimits.MAX_CELLS_PER_SHEET) {
-                                throw new DisclosureReadException(file, "一张工作表中有内容的单元格超过 "
-                                        + InputLimits.count(InputLimits.MAX_CELLS_PER_SHEET) + " 个，远超公开表所需，已拒绝读取");
-                            }
-                        }
-                    }
-                    case "mergeCell" -> {
-                        if (++merges > InputLimits.MAX_MERGES_PER_SHEET) {
-                            throw new DisclosureReadException(file, "一张工作表中的合并单元格超过 "
-                                    + InputLimits.count(InputLimits.MAX_MERGES_PER_SHEET) + " 处，远超公开表所需，已拒绝读取");
-                        }
-                    }
-                    default -> {
-                        // other elements bound nothing the reader allocates
-                    }
-                }
-            }
-            x.close();
-        } catch (XMLStreamException e) {
+            SAXParser parser = XML.newSAXParser();
+            XMLReader reader = parser.getXMLReader();
+            reader.setContentHandler(counter);
+            // the JDK's parser prints "[Fatal Error] …" on the console for a part it cannot parse unless it is given
+            // a handler of its own: ours stops the pass in silence and leaves the verdict to the refusal below
+            reader.setErrorHandler(SILENT);
+            reader.parse(new InputSource(in));
+        } catch (Refused r) {
+            throw r.refusal;
+        } catch (SAXException | IOException e) {
             if (e.getMessage() != null && e.getMessage().toUpperCase(Locale.ROOT).contains("DOCTYPE")) {
                 throw new DisclosureReadException(file, FileProblems.XML_DECLARATION, e);
             }
             // a malformed sheet: POI reports it when it opens the file
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the XML parser cannot be set up", e);
         }
-        return cells;
+        return counter.cells;
+    }
+
+    /** Parse errors end the pass as exceptions, and nothing is printed. */
+    private static final ErrorHandler SILENT = new ErrorHandler() {
+        @Override
+        public void warning(SAXParseException e) {
+            // a warning does not stop the count
+        }
+
+        @Override
+        public void error(SAXParseException e) throws SAXException {
+            throw e;
+        }
+
+        @Override
+        public void fatalError(SAXParseException e) throws SAXException {
+            throw e;
+        }
+    };
+
+    /** Our refusal, carried out of the parser's callbacks. */
+    private static final class Refused extends SAXException {
+        private final transient DisclosureReadException refusal;
+
+        Refused(DisclosureReadException refusal) {
+            super(refusal.getMessage());
+            this.refusal = refusal;
+        }
+    }
+
+    /** The counts of one sheet as its elements go by: rows, cells with content, merged regions. */
+    private static final class SheetCounter extends DefaultHandler {
+        private final Path file;
+        private final String part;
+        long row;
+        long col;
+        long cells;
+        int merges;
+        boolean counted;
+
+        SheetCounter(Path file, String part) {
+            this.file = file;
+            this.part = part;
+        }
+
+        @Override
+        public void startElement(String uri, String localName, String qName, Attributes attributes)
+                throws SAXException {
+            try {
+                element(localName, attributes);
+            } catch (DisclosureReadException e) {
+                throw new Refused(e);
+            }
+        }
+
+        private void element(String name, Attributes attributes) throws DisclosureReadException {
+            switch (name) {
+                case "row" -> {
+                    String r = attributes.getValue("r");
+                    row = r == null ? row + 1 : parseLong(r);
+                    col = 0;
+                    checkRow(file, part, row);
+                }
+                case "c" -> {
+                    String r = attributes.getValue("r");
+                    if (r == null) {
+                        col++;
+                    } else {
+                        long[] at = address(r);
+                        col = at[1];
+                        if (at[0] > 0) {
+                            row = at[0];
+                            checkRow(file, part, row);
+                        }
+                    }
+                    if (col > EXCEL_COLUMNS) {
+                        throw new DisclosureReadException(file, "工作表（" + part + "）中的单元格位于第 " + col
+                                + " 列，超出 Excel 的范围（最多 16,384 列），文件有误");
+                    }
+                    counted = false;
+                }
+                case "v", "is", "f" -> {
+                    if (!counted) {
+                        counted = true;
+                        cells++;
+                        if ((cells & 0xFFF) == 0) {
+                            ProcessingDeadline.check();
+                        }
+                        if (cells > InputLimits.MAX_CELLS_PER_SHEET) {
+                            throw new DisclosureReadException(file, "一张工作表中有内容的单元格超过 "
+                                    + InputLimits.count(InputLimits.MAX_CELLS_PER_SHEET) + " 个，远超公开表所需，已拒绝读取");
+                        }
+                    }
+                }
+                case "mergeCell" -> {
+                    if (++merges > InputLimits.MAX_MERGES_PER_SHEET) {
+                        throw new DisclosureReadException(file, "一张工作表中的合并单元格超过 "
+                                + InputLimits.count(InputLimits.MAX_MERGES_PER_SHEET) + " 处，远超公开表所需，已拒绝读取");
+                    }
+                }
+                default -> {
+                    // other elements bound nothing the reader allocates
+                }
+            }
+        }
     }
 
     private static void checkRow(Path file, String part, long row) throws DisclosureReadException {

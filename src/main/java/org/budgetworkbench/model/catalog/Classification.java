@@ -186,11 +186,29 @@ public class Classification {
         if (name == null) {
             return "";
         }
-        String s = WHITESPACE.matcher(name).replaceAll("")
-                .replace('（', '(').replace('）', ')')
+        String s = hasSpace(name) ? WHITESPACE.matcher(name).replaceAll("") : name;
+        s = s.replace('（', '(').replace('）', ')')
                 .replace('“', '"').replace('”', '"').replace('＂', '"')
                 .replace('．', '.');
-        return NUMBERING.matcher(s).replaceFirst("");
+        // the checks normalise every row name for every phrase they look up: the matchers only where they can match
+        return s.isEmpty() || !mayBeNumbered(s.charAt(0)) ? s : NUMBERING.matcher(s).replaceFirst("");
+    }
+
+    /** Does the name hold a character {@link #WHITESPACE} matches? */
+    private static boolean hasSpace(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00a0'
+                    || c == '\u3000') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Can {@link #NUMBERING} match at a name starting with {@code c}? */
+    private static boolean mayBeNumbered(char c) {
+        return c == '(' || c >= '0' && c <= '9' || "一二三四五六七八九十廿".indexOf(c) >= 0;
     }
 
 }

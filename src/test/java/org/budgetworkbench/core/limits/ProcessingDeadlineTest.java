@@ -3,8 +3,12 @@ package org.budgetworkbench.core.limits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +37,78 @@ class ProcessingDeadlineTest {
 
     @Test
     void workPastTheDeadlineIsStoppedAndRefused() {
-        Thread[] worker = new Thread[1];
+        AtomicBoolean stopped = new AtomicBoolean();
         LimitExceededException e = catchThrowableOfType(() -> ProcessingDeadline.run(() -> {
-            worker[0] = Thread.currentThread();
-            while (true) {
-                ProcessingDeadline.check();
+            try {
+                while (true) {
+                    ProcessingDeadline.check();
+                }
+            } finally {
+                stopped.set(true);
             }
         }), LimitExceededException.class);
         assertThat(e.getMessage()).contains(ProcessingDeadline.TOO_COMPLEX).contains("0.5 秒");
-        assertThat(worker[0].isAlive()).as("the worker stopped at its next check").isFalse();
+        assertThat(stopped).as("the work stopped at its next check").isTrue();
+    }
+
+    @Test
+    void oneFileAfterAnotherRunsOnTheSameDaemonWorker() {
+        // the re-check after every edit in the window must not start a thread (with its 64 MB stack) each time
+        Thread first = ProcessingDeadline.run(Thread::currentThread);
+        Thread second = ProcessingDeadline.run(Thread::currentThread);
+        assertThat(second).isSameAs(first).isNotSameAs(Thread.currentThread());
+        assertThat(first.isDaemon()).as("never keeps the application from exiting").isTrue();
+    }
+
+    @Test
+    void workAlreadyOnAWorkerRunsInlineUnderTheDeadlineItHolds() {
+        Thread[] inner = new Thread[1];
+        Thread outer = ProcessingDeadline.run(() -> {
+            inner[0] = ProcessingDeadline.run(Thread::currentThread);
+            return Thread.currentThread();
+        });
+        assertThat(inner[0]).isSameAs(outer);
+    }
+
+    @Test
+    void aWorkerLeftPastItsDeadlineIsNotHandedTheNextFile() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        Thread[] stuck = new Thread[1];
+        try {
+            // work that never calls check(): the deadline cannot stop it, only abandon it
+            LimitExceededException e = catchThrowableOfType(() -> ProcessingDeadline.run(() -> {
+                stuck[0] = Thread.currentThread();
+                release.await();
+                return 0;
+            }), LimitExceededException.class);
+            assertThat(e).isNotNull();
+            assertThat(stuck[0].isAlive()).as("left to finish on its own").isTrue();
+            Thread next = ProcessingDeadline.run(Thread::currentThread);
+            assertThat(next).as("the next file gets a free worker").isNotSameAs(stuck[0]);
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void theProcessorTimeOfEarlierFilesDoesNotCountAgainstTheNext() throws Exception {
+        System.setProperty(ProcessingDeadline.PROPERTY, "60");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Thread busy = ProcessingDeadline.run(() -> {
+            long start = threads.getCurrentThreadCpuTime();
+            long x = 0;
+            while (threads.getCurrentThreadCpuTime() - start < 700_000_000L) {
+                x += System.nanoTime() % 7;
+            }
+            return x >= 0 ? Thread.currentThread() : null;
+        });
+        // on the same worker, 0.7 s of processor time already spent, a file that uses almost none must pass 0.5 s
+        System.setProperty(ProcessingDeadline.PROPERTY, "0.5");
+        Thread next = ProcessingDeadline.run(() -> {
+            Thread.sleep(300);
+            return Thread.currentThread();
+        });
+        assertThat(next).isSameAs(busy);
     }
 
     @Test

@@ -26,6 +26,8 @@ import org.budgetworkbench.model.Severity;
  * as 万元 (人均 500 元) is left alone.
  */
 public final class AmountInYuanMeantWanyuan implements Rule {
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+    private static final Pattern WANYUAN = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*万元");
     private static final Pattern YUAN = Pattern.compile("(?<![0-9.])(\\d+(?:\\.\\d+)?)\\s*元");
 
     @Override
@@ -36,9 +38,16 @@ public final class AmountInYuanMeantWanyuan implements Rule {
     @Override
     public List<Finding> check(Document doc) {
         List<Finding> out = new ArrayList<>();
-        Set<BigDecimal> wan = wanyuanFigures(doc);
+        // the document's 万元 figures are gathered only when a figure in 元 asks for them (most documents have none)
+        Set<BigDecimal> wan = null;
         for (Figure f : NarrativeFigures.of(doc)) {
-            if ("元".equals(f.unit()) && f.value().signum() > 0 && wan.contains(f.value().stripTrailingZeros())) {
+            if (!"元".equals(f.unit()) || f.value().signum() <= 0) {
+                continue;
+            }
+            if (wan == null) {
+                wan = wanyuanFigures(doc);
+            }
+            if (wan.contains(f.value().stripTrailingZeros())) {
                 out.add(new Finding(id(), FindingKind.UNIT_ERROR, Severity.ERROR, NarrativeFinding.place(f),
                         f.value().toPlainString() + "元", f.value().toPlainString() + "万元",
                         "说明中的 " + f.value().toPlainString() + " 元应为 " + f.value().toPlainString()
@@ -55,7 +64,13 @@ public final class AmountInYuanMeantWanyuan implements Rule {
                     continue;
                 }
                 BigDecimal v = new BigDecimal(m.group(1));
-                if (v.signum() > 0 && wan.contains(v.stripTrailingZeros())) {
+                if (v.signum() <= 0) {
+                    continue;
+                }
+                if (wan == null) {
+                    wan = wanyuanFigures(doc);
+                }
+                if (wan.contains(v.stripTrailingZeros())) {
                     String quote = clause(field.value(), m.start());
                     out.add(new Finding(id(), FindingKind.UNIT_ERROR, Severity.ERROR,
                             PerformancePlaces.field(field, "amount").withRow(field.label()).withQuote(null, quote),
@@ -82,11 +97,11 @@ public final class AmountInYuanMeantWanyuan implements Rule {
             }
         }
         for (FormField field : doc.formFields()) {
-            if (field.value() != null && field.value().strip().matches("\\d+(?:\\.\\d+)?")) {
+            if (field.value() != null && PLAIN_NUMBER.matcher(field.value().strip()).matches()) {
                 out.add(new BigDecimal(field.value().strip()).stripTrailingZeros());
             }
             if (field.value() != null) {
-                Matcher m = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*万元").matcher(field.value());
+                Matcher m = WANYUAN.matcher(field.value());
                 while (m.find()) {
                     out.add(new BigDecimal(m.group(1)).stripTrailingZeros());
                 }

@@ -48,54 +48,91 @@ public final class EvaluationResultsRestated implements Rule {
     @Override
     public List<Finding> check(Document doc) {
         List<Finding> out = new ArrayList<>();
+        if (doc.evaluations().isEmpty()) {
+            return out;
+        }
+        // the forms' names made compact once per document, not once per sentence
+        Names names = new Names(doc);
         for (NarrativeSection s : doc.narrative()) {
             for (String paragraph : s.paragraphs()) {
                 for (String sentence : SENTENCE_END.split(paragraph)) {
-                    Evaluation e = evaluationNamed(doc, sentence);
+                    String compact = compact(sentence);
+                    Evaluation e = evaluationNamed(doc, names, compact);
                     if (e != null) {
                         compare(out, s, sentence, e);
                     }
-                    indicatorTargets(doc, out, s, sentence);
+                    indicatorTargets(names, out, s, sentence, compact);
                 }
             }
         }
         return out;
     }
 
+    private static final Pattern SPACE = Pattern.compile("[\\s\u3000]+");
+    private static final Pattern PROJECT_SUFFIX = Pattern.compile("项目$");
+
+    private static String compact(String s) {
+        return SPACE.matcher(s).replaceAll("");
+    }
+
+    /** A self-evaluation line with its compact indicator name. */
+    private record Line(Evaluation evaluation, EvaluationIndicator indicator, String name) {
+    }
+
+    /** A project's evaluation with its compact name, and that name without 项目. */
+    private record Project(Evaluation evaluation, String name, String bare) {
+    }
+
+    /** The names the sentences are searched for, in the forms' order. */
+    private static final class Names {
+        final List<Line> lines = new ArrayList<>();
+        final List<Project> projects = new ArrayList<>();
+
+        Names(Document doc) {
+            for (Evaluation e : doc.evaluations()) {
+                if (e.scope() == TargetScope.PROJECT && e.project() != null) {
+                    String name = compact(e.project());
+                    projects.add(new Project(e, name, PROJECT_SUFFIX.matcher(name).replaceAll("")));
+                }
+                for (EvaluationIndicator i : e.indicators()) {
+                    lines.add(new Line(e, i, i.level3() == null ? null : compact(i.level3())));
+                }
+            }
+        }
+    }
+
     /**
      * An indicator the sentence names with a target (实际金额占预算金额比率<100%) that no self-evaluation line of that
      * name has (they print ≤100%).
      */
-    private void indicatorTargets(Document doc, List<Finding> out, NarrativeSection s, String sentence) {
-        String compact = sentence.replaceAll("[\\s\u3000]+", "");
-        java.util.Map<String, List<Evaluation>> seen = new java.util.LinkedHashMap<>();
-        for (Evaluation e : doc.evaluations()) {
-            for (EvaluationIndicator i : e.indicators()) {
-                String name = i.level3() == null ? "" : i.level3().replaceAll("[\\s\u3000]+", "");
-                if (name.length() < 4 || i.target() == null || seen.containsKey(name)) {
-                    continue;
-                }
-                int at = compact.indexOf(name);
-                if (at < 0) {
-                    continue;
-                }
-                seen.put(name, List.of(e));
-                Matcher m = STATED_VALUE.matcher(compact.substring(at + name.length()));
-                if (!m.lookingAt()) {
-                    continue;
-                }
-                IndicatorValue stated = IndicatorValue.parse(m.group(1));
-                List<EvaluationIndicator> lines = doc.evaluations().stream().flatMap(x -> x.indicators().stream())
-                        .filter(x -> x.level3() != null && x.level3().replaceAll("[\\s\u3000]+", "").equals(name))
-                        .toList();
-                boolean agrees = lines.stream().anyMatch(x -> sameValue(stated, IndicatorValue.parse(x.target()))
-                        || sameValue(stated, IndicatorValue.parse(x.actual())));
-                if (!agrees && stated.isQuantified()) {
-                    out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.INFO,
-                            FindingPlace.text(s.heading(), sentence.strip()), m.group(1).strip(), i.target(),
-                            "说明中“" + i.level3() + "”的目标值“" + m.group(1).strip() + "”与自评表年初目标值“"
-                                    + i.target() + "”不一致", PerformancePlaces.line(e, i, "target")));
-                }
+    private void indicatorTargets(Names names, List<Finding> out, NarrativeSection s, String sentence,
+                                  String compact) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Line line : names.lines) {
+            EvaluationIndicator i = line.indicator();
+            String name = line.name() == null ? "" : line.name();
+            if (name.length() < 4 || i.target() == null || seen.contains(name)) {
+                continue;
+            }
+            int at = compact.indexOf(name);
+            if (at < 0) {
+                continue;
+            }
+            seen.add(name);
+            Matcher m = STATED_VALUE.matcher(compact.substring(at + name.length()));
+            if (!m.lookingAt()) {
+                continue;
+            }
+            IndicatorValue stated = IndicatorValue.parse(m.group(1));
+            boolean agrees = names.lines.stream().filter(x -> name.equals(x.name())).map(Line::indicator)
+                    .anyMatch(x -> sameValue(stated, IndicatorValue.parse(x.target()))
+                            || sameValue(stated, IndicatorValue.parse(x.actual())));
+            if (!agrees && stated.isQuantified()) {
+                Evaluation e = line.evaluation();
+                out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.INFO,
+                        FindingPlace.text(s.heading(), sentence.strip()), m.group(1).strip(), i.target(),
+                        "说明中“" + i.level3() + "”的目标值“" + m.group(1).strip() + "”与自评表年初目标值“"
+                                + i.target() + "”不一致", PerformancePlaces.line(e, i, "target")));
             }
         }
     }
@@ -107,21 +144,16 @@ public final class EvaluationResultsRestated implements Rule {
     }
 
     /** The evaluation a sentence speaks of: a project by its name, or 部门整体 with 自评. */
-    private static Evaluation evaluationNamed(Document doc, String sentence) {
-        String compact = sentence.replaceAll("[\\s\u3000]+", "");
-        Evaluation best = null;
-        for (Evaluation e : doc.evaluations()) {
-            if (e.scope() == TargetScope.PROJECT && e.project() != null) {
-                String name = e.project().replaceAll("[\\s\u3000]+", "");
-                String bare = name.replaceAll("项目$", "");
-                if ((compact.contains(name) || bare.length() >= 4 && compact.contains(bare))
-                        && (best == null || best.project().length() < name.length())) {
-                    best = e;
-                }
+    private static Evaluation evaluationNamed(Document doc, Names names, String compact) {
+        Project best = null;
+        for (Project p : names.projects) {
+            if ((compact.contains(p.name()) || p.bare().length() >= 4 && compact.contains(p.bare()))
+                    && (best == null || best.evaluation().project().length() < p.name().length())) {
+                best = p;
             }
         }
         if (best != null) {
-            return best;
+            return best.evaluation();
         }
         if (compact.contains("部门整体") && compact.contains("自评")) {
             return doc.evaluations().stream().filter(e -> e.scope() == TargetScope.DEPARTMENT).findFirst()

@@ -28,6 +28,8 @@ import org.budgetworkbench.model.catalog.Classification;
  * total spending (all funds or the 一般公共预算 part, either may be what the form covers).
  */
 public final class FormMoneyMatchesTables implements Rule {
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("[\\s\u3000]+");
+
     private static final Set<String> PROJECT_YEAR = Set.of("项目当年预算", "项目本年度预算", "当年预算", "年度资金总额",
             "本年预算", "项目年度预算");
 
@@ -132,6 +134,6 @@ public final class FormMoneyMatchesTables implements Rule {
     }
 
     private static String label(FormField f) {
-        return f.label() == null ? "" : f.label().replaceAll("[\\s\u3000]+", "");
+        return f.label() == null ? "" : SPACE.matcher(f.label()).replaceAll("");
     }
 }

@@ -32,6 +32,7 @@ import org.budgetworkbench.model.catalog.Classification;
  * from its 款 and 项. A name that differs is a warning: the reader is told a subject the tables do not have.
  */
 public final class NarrativeFunctionSubjectsInTables implements Rule {
+    private static final java.util.regex.Pattern EXPENDITURE_SUFFIX = java.util.regex.Pattern.compile("支出$");
 
     @Override
     public String id() {
@@ -51,6 +52,7 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
         if (t.rows().stream().noneMatch(r -> RowKeys.isClassificationCode(r.key()) && RowKeys.level(r.key()) == 3)) {
             return out;
         }
+        Map<String, List<Row>> kids = childrenIndex(t);
         for (NarrativeText.Section s : NarrativeText.of(doc)) {
             Set<String> listed = new LinkedHashSet<>();
             int paths = 0;
@@ -60,7 +62,7 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
                 Optional<Row> byCode = path.code() == null ? Optional.empty() : t.row(path.code());
                 Optional<Row> c = byCode.isPresent() ? t.row(byCode.get().key().substring(0, 3)) : classRow(t, path.cls());
                 if (c.isEmpty()) {
-                    c = classOfUniquePath(t, path);
+                    c = classOfUniquePath(t, kids, path);
                     if (c.isEmpty()) {
                         continue; // a class the department does not use at all is a different fault, left to others
                     }
@@ -72,11 +74,11 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
                 }
                 String kuan = path.kuan();
                 String xiang = path.xiang();
-                Optional<Row> k = children(t, c.get()).stream()
+                Optional<Row> k = children(kids, c.get()).stream()
                         .filter(r -> Classification.normalise(r.name()).equals(kuan)).findFirst();
                 List<Row> items = new ArrayList<>();
-                for (Row kr : children(t, c.get())) {
-                    for (Row x : children(t, kr)) {
+                for (Row kr : children(kids, c.get())) {
+                    for (Row x : children(kids, kr)) {
                         if (Classification.normalise(x.name()).equals(xiang)) {
                             items.add(x);
                         }
@@ -88,7 +90,7 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
                     if (x.isPresent()) {
                         listed.add(x.get().key());
                     } else {
-                        List<Row> under = children(t, k.get());
+                        List<Row> under = children(kids, k.get());
                         String expected = under.size() == 1 ? Classification.normalise(under.get(0).name())
                                 : t.title() + "所用科目";
                         out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.WARNING, place, xiang,
@@ -119,14 +121,15 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
     }
 
     /** The class of the one 款/项 pair the path names, where its class name is not the table's (a legacy name). */
-    private static Optional<Row> classOfUniquePath(DisclosureTable t, SubjectPaths.Path path) {
+    private static Optional<Row> classOfUniquePath(DisclosureTable t, Map<String, List<Row>> kids,
+                                                  SubjectPaths.Path path) {
         List<Row> classes = new ArrayList<>();
         for (Row c : t.rows()) {
             if (!RowKeys.isClassificationCode(c.key()) || RowKeys.level(c.key()) != 1) {
                 continue;
             }
-            boolean has = children(t, c).stream().anyMatch(k -> Classification.normalise(k.name()).equals(path.kuan())
-                    && children(t, k).stream().anyMatch(x -> Classification.normalise(x.name()).equals(path.xiang())));
+            boolean has = children(kids, c).stream().anyMatch(k -> Classification.normalise(k.name()).equals(path.kuan())
+                    && children(kids, k).stream().anyMatch(x -> Classification.normalise(x.name()).equals(path.xiang())));
             if (has) {
                 classes.add(c);
             }
@@ -159,14 +162,28 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
     }
 
     private static Optional<Row> classRow(DisclosureTable t, String cls) {
-        String bare = cls.replaceFirst("支出$", "");
+        String bare = EXPENDITURE_SUFFIX.matcher(cls).replaceFirst("");
         return t.rows().stream().filter(r -> RowKeys.isClassificationCode(r.key()) && RowKeys.level(r.key()) == 1
-                && Classification.normalise(r.name()).replaceFirst("支出$", "").equals(bare)).findFirst();
+                && EXPENDITURE_SUFFIX.matcher(Classification.normalise(r.name())).replaceFirst("").equals(bare))
+                .findFirst();
     }
 
-    private static List<Row> children(DisclosureTable t, Row parent) {
-        return t.rows().stream().filter(r -> RowKeys.isClassificationCode(r.key())
-                && parent.key().equals(RowKeys.parent(r.key()))).toList();
+    private static List<Row> children(Map<String, List<Row>> index, Row parent) {
+        return index.getOrDefault(parent.key(), List.of());
+    }
+
+    /** The table's coded rows by the code one level up, in the table's order (made once per check, not per path). */
+    private static Map<String, List<Row>> childrenIndex(DisclosureTable t) {
+        Map<String, List<Row>> out = new java.util.HashMap<>();
+        for (Row r : t.rows()) {
+            if (RowKeys.isClassificationCode(r.key())) {
+                String parent = RowKeys.parent(r.key());
+                if (parent != null) {
+                    out.computeIfAbsent(parent, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        return out;
     }
 
 }

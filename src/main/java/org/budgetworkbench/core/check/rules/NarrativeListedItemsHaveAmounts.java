@@ -31,6 +31,35 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
             "(人员经费|公用经费|基本支出|商品和服务支出|工资福利支出|对个人和家庭的补助)[^。；]*?(?:主要包括|主要用于|包括|用于)[：:]?([^。；]+)");
     private static final Pattern SUBJECT = Pattern.compile("人员经费|公用经费|基本支出|商品和服务支出|工资福利支出|对个人和家庭的补助");
     private static final int FEWEST_ITEMS = 3;
+    private static final Pattern ITEM_BREAK = Pattern.compile("[、，,]");
+    private static final Pattern ETC = Pattern.compile("(等|等等|等支出|等方面)$");
+    private static final Pattern KUAN_CODE = Pattern.compile("\\d{5}");
+
+    /** A catalogue 款 with its names normalised (made once per catalogue, not once per listed item). */
+    private record Kuan(String code, List<String> names) {
+    }
+
+    private static volatile Object cachedCatalogue;
+    private static volatile List<Kuan> cachedKuans;
+
+    private static List<Kuan> kuans(Classification catalogue) {
+        List<Kuan> k = cachedKuans;
+        if (cachedCatalogue == catalogue && k != null) {
+            return k;
+        }
+        List<Kuan> made = new ArrayList<>();
+        for (ClassificationEntry e : catalogue.entries()) {
+            if (e.code().length() == 5) {
+                List<String> names = new ArrayList<>();
+                names.add(Classification.normalise(e.name()));
+                e.formerNames().forEach(f -> names.add(Classification.normalise(f)));
+                made.add(new Kuan(e.code(), List.copyOf(names)));
+            }
+        }
+        cachedKuans = List.copyOf(made);
+        cachedCatalogue = catalogue;
+        return cachedKuans;
+    }
 
     @Override
     public String id() {
@@ -50,15 +79,19 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
             return out;
         }
         Optional<Classification> catalogue = Catalogues.economic();
+        List<Kuan> rows = null;
         for (NarrativeSection s : doc.narrative()) {
             for (String p : s.paragraphs()) {
                 Matcher m = LIST.matcher(p);
                 while (m.find()) {
                     List<String> missing = new ArrayList<>();
                     int known = 0;
-                    for (String item : m.group(2).split("[、，,]")) {
-                        String name = item.strip().replaceFirst("(等|等等|等支出|等方面)$", "").strip();
-                        Optional<String> code = code(name, table.get(), catalogue);
+                    for (String item : ITEM_BREAK.split(m.group(2))) {
+                        String name = ETC.matcher(item.strip()).replaceFirst("").strip();
+                        if (rows == null) {
+                            rows = kuanRows(table.get()); // once per document, and only where a list is found
+                        }
+                        Optional<String> code = code(name, rows, catalogue);
                         if (code.isEmpty()) {
                             continue;
                         }
@@ -94,30 +127,42 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
     }
 
     /** The economic 款 code a listed name stands for: by the table's own rows first, then the catalogue. */
-    private static Optional<String> code(String name, DisclosureTable table, Optional<Classification> catalogue) {
+    private static Optional<String> code(String name, List<Kuan> rows, Optional<Classification> catalogue) {
         String n = Classification.normalise(name);
         if (n.length() < 2) {
             return Optional.empty();
         }
-        for (Row r : table.rows()) {
-            if (r.key().matches("\\d{5}") && same(Classification.normalise(r.name()), n)) {
-                return Optional.of(r.key());
+        for (Kuan k : rows) {
+            if (same(k.names().get(0), n)) {
+                return Optional.of(k.code());
             }
         }
         if (catalogue.isPresent()) {
-            for (ClassificationEntry e : catalogue.get().entries()) {
-                if (e.code().length() == 5 && (same(Classification.normalise(e.name()), n)
-                        || e.formerNames().stream().anyMatch(f -> same(Classification.normalise(f), n)))) {
-                    return Optional.of(e.code());
+            for (Kuan k : kuans(catalogue.get())) {
+                if (k.names().stream().anyMatch(f -> same(f, n))) {
+                    return Optional.of(k.code());
                 }
             }
         }
         return Optional.empty();
     }
 
+    /** The table's 款 rows (five-digit codes) with their names normalised, in the table's order. */
+    private static List<Kuan> kuanRows(DisclosureTable table) {
+        List<Kuan> out = new ArrayList<>();
+        for (Row r : table.rows()) {
+            if (KUAN_CODE.matcher(r.key()).matches()) {
+                out.add(new Kuan(r.key(), List.of(Classification.normalise(r.name()))));
+            }
+        }
+        return out;
+    }
+
     /** 因公出国(境)费 and 因公出国(境)费用 are one item. */
     private static boolean same(String catalogueName, String listed) {
         return catalogueName.equals(listed) || catalogueName.equals(listed + "用")
-                || catalogueName.replaceFirst("费用$", "费").equals(listed);
+                || catalogueName.endsWith("费用")
+                && catalogueName.regionMatches(0, listed, 0, listed.length())
+                && catalogueName.length() - 1 == listed.length();
     }
 }
