@@ -5,6 +5,8 @@ import org.budgetworkbench.core.check.rules.BasicTableMatchesGpbExpenditure;
 import org.budgetworkbench.core.check.rules.ClassEqualsSumOfSections;
 import org.budgetworkbench.core.check.rules.ColumnsAddUp;
 import org.budgetworkbench.core.check.rules.FiscalSummaryMatchesFundTables;
+import org.budgetworkbench.core.check.rules.FundTableHeaderNamesOwnFund;
+import org.budgetworkbench.core.check.rules.TitleNamesOwnDepartment;
 import org.budgetworkbench.core.check.rules.ProjectsTableMatchesExpenditure;
 import org.budgetworkbench.core.check.rules.SummaryMatchesDetailTables;
 import org.budgetworkbench.core.check.rules.SummaryTableBalances;
@@ -73,6 +75,7 @@ public final class Rules {
                 new ThreePublicMatchesBasicTable(),
                 new RequiredTablesPresent(),
                 new EmptyTableHasNote(),
+                new FundTableHeaderNamesOwnFund(),
                 // codes
                 new CodeInCatalogue(),
                 new CodePrintedOnce(),
@@ -97,6 +100,7 @@ public final class Rules {
                 new TemplateTextLeftIn(),
                 new UnitLeftOff(),
                 new DepartmentNameVariant(),
+                new TitleNamesOwnDepartment(),
                 new EditorialPunctuation(),
                 new EditorialWording(),
                 new SentenceEndMissing(),
