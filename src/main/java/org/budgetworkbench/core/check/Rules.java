@@ -4,6 +4,7 @@ import java.util.List;
 import org.budgetworkbench.core.check.rules.BasicTableMatchesGpbExpenditure;
 import org.budgetworkbench.core.check.rules.ClassEqualsSumOfSections;
 import org.budgetworkbench.core.check.rules.ColumnsAddUp;
+import org.budgetworkbench.core.check.rules.ExpenditureMixMatchesProjectCategories;
 import org.budgetworkbench.core.check.rules.FiscalSummaryMatchesFundTables;
 import org.budgetworkbench.core.check.rules.FundTableHeaderNamesOwnFund;
 import org.budgetworkbench.core.check.rules.TitleNamesOwnDepartment;
@@ -119,6 +120,7 @@ public final class Rules {
                 new EvaluationTotalIsSumOfScores(),
                 new FormFieldLeftBlank(),
                 new FormMoneyMatchesTables(),
+                new ExpenditureMixMatchesProjectCategories(),
                 new SameIndicatorSameValue(),
                 new EvaluationResultsRestated());
     }
