@@ -6,6 +6,7 @@ import org.budgetworkbench.core.check.rules.ClassEqualsSumOfSections;
 import org.budgetworkbench.core.check.rules.ColumnsAddUp;
 import org.budgetworkbench.core.check.rules.ExpenditureMixMatchesProjectCategories;
 import org.budgetworkbench.core.check.rules.FiscalSummaryMatchesFundTables;
+import org.budgetworkbench.core.check.rules.NarrativeListRoundsToItsTotal;
 import org.budgetworkbench.core.check.rules.FundTableHeaderNamesOwnFund;
 import org.budgetworkbench.core.check.rules.TitleNamesOwnDepartment;
 import org.budgetworkbench.core.check.rules.ProjectsTableMatchesExpenditure;
@@ -85,6 +86,7 @@ public final class Rules {
                 new NarrativeAmountMatchesTable(),
                 new NarrativeRatesAndShares(),
                 new NarrativePartsAddUp(),
+                new NarrativeListRoundsToItsTotal(),
                 new NarrativeListedItemsHaveAmounts(),
                 new NarrativeProcurementWithinProcurable(),
                 new SmeSharesAgreeWithTotals(),
