@@ -6,6 +6,7 @@ import org.budgetworkbench.core.check.rules.ClassEqualsSumOfSections;
 import org.budgetworkbench.core.check.rules.ColumnsAddUp;
 import org.budgetworkbench.core.check.rules.ExpenditureMixMatchesProjectCategories;
 import org.budgetworkbench.core.check.rules.FiscalSummaryMatchesFundTables;
+import org.budgetworkbench.core.check.rules.NarrativeItemRestatesItsAmount;
 import org.budgetworkbench.core.check.rules.NarrativeListRoundsToItsTotal;
 import org.budgetworkbench.core.check.rules.FundTableHeaderNamesOwnFund;
 import org.budgetworkbench.core.check.rules.TitleNamesOwnDepartment;
@@ -96,6 +97,7 @@ public final class Rules {
                 new WholeBudgetMatchesGpbBudget(),
                 new ThreePublicChangesConsistent(),
                 new NarrativeFunctionSubjectsInTables(),
+                new NarrativeItemRestatesItsAmount(),
                 new ComparisonYearIsPriorYear(),
                 new ComparisonWordMatchesFigures(),
                 new ScopeWording(),
