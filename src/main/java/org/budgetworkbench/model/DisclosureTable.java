@@ -17,8 +17,10 @@ import java.util.regex.Pattern;
  * what the readers always recorded; a column a row carries is printed in any case, so no figure is lost.
  * {@code notes} are the lines printed under the table (表注: "注：本表反映…", "说明：…本年度没有…，故本表无数据。"),
  * as printed and in order; a template asks for such a note when a table has nothing to show, so the checks
- * read it to tell an empty table left empty on purpose from one left blank. Notes are not part of extract@1.
- * {@code head} holds the words of its 表头 as printed (captions and column labels), for the checks that read them.
+ * read it to tell an empty table left empty on purpose from one left blank. extract@1 writes them as the
+ * table's {@code notes} (a field the contract leaves open) where there are any; the store keeps them (V8).
+ * {@code head} holds the words of its 表头 as printed (captions and column labels), for the checks that read them;
+ * extract@1 does not carry it, the store keeps it (V10).
  */
 public record DisclosureTable(TableType type, String title, TableSource source, List<Row> rows,
                               List<String> columns, List<String> notes, TableHead head) {

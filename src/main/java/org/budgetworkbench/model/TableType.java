@@ -7,7 +7,9 @@ import java.util.List;
  * Numbering and titles differ by district; the content and these ids do not.
  */
 public enum TableType {
-    BUDGET_SUMMARY("budget.summary", DocumentKind.BUDGET, "收支总表", RowShape.ITEMS, List.of("amount")),
+    // the 单位 version splits the expenditure side into 合计 (amount) | 基本支出 (人员经费, 公用经费) | 项目支出
+    BUDGET_SUMMARY("budget.summary", DocumentKind.BUDGET, "收支总表", RowShape.ITEMS,
+            List.of("amount", "basic", "personnel", "public", "project")),
     BUDGET_INCOME("budget.income", DocumentKind.BUDGET, "收入总表", RowShape.UNITS_OR_FUNCTION,
             List.of("total", "gpb", "gov_fund", "state_capital", "special_account", "business", "operating",
                     "superior_subsidy", "affiliated", "other", "carryover", "carryover_gpb", "carryover_gov_fund",

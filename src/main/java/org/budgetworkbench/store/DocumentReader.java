@@ -95,6 +95,13 @@ final class DocumentReader {
                         cells.getOrDefault(rowId, Map.of())));
             }
         }
+        Map<Integer, List<String>> notes = new HashMap<>();
+        try (ResultSet rs = query("SELECT table_no, note FROM table_notes WHERE document_id = ? "
+                + "ORDER BY table_no, note_no", id)) {
+            while (rs.next()) {
+                notes.computeIfAbsent(rs.getInt(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
         List<DisclosureTable> tables = new ArrayList<>();
         try (ResultSet rs = query("SELECT table_no, table_type, title, source_page, source_sheet, printed_columns, "
                 + "head_captions, head_labels FROM disclosure_tables WHERE document_id = ? ORDER BY table_no", id)) {
@@ -102,7 +109,8 @@ final class DocumentReader {
                 TableSource source = new TableSource(SqlValues.getInt(rs, "source_page"), rs.getString("source_sheet"));
                 tables.add(new DisclosureTable(TableType.fromId(rs.getString("table_type")), rs.getString("title"),
                         source, rows.getOrDefault(rs.getInt("table_no"), List.of()),
-                        printedColumns(rs.getString("printed_columns")))
+                        printedColumns(rs.getString("printed_columns")),
+                        notes.getOrDefault(rs.getInt("table_no"), List.of()))
                         .withHead(new TableHead(SqlValues.splitWords(rs.getString("head_captions")),
                                 SqlValues.splitWords(rs.getString("head_labels")))));
             }

@@ -46,7 +46,9 @@ final class DocumentWriter {
                      + "row_key, name) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement pc = c.prepareStatement("INSERT INTO cells (document_id, table_no, row_no, cell_no, "
                      + "column_id, has_value, amount, amount_scale, amount_exact, cell_sheet, cell_page, cell_row, "
-                     + "cell_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "cell_column) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement pn = c.prepareStatement("INSERT INTO table_notes (document_id, table_no, note_no, "
+                     + "note) VALUES (?, ?, ?, ?)")) {
             for (int t = 0; t < tables.size(); t++) {
                 DisclosureTable table = tables.get(t);
                 pt.setLong(1, id);
@@ -69,10 +71,18 @@ final class DocumentWriter {
                     pr.addBatch();
                     addCells(pc, id, t, r, row);
                 }
+                for (int n = 0; n < table.notes().size(); n++) {
+                    pn.setLong(1, id);
+                    pn.setInt(2, t);
+                    pn.setInt(3, n);
+                    pn.setString(4, table.notes().get(n));
+                    pn.addBatch();
+                }
             }
             pt.executeBatch();
             pr.executeBatch();
             pc.executeBatch();
+            pn.executeBatch();
         }
     }
 

@@ -62,6 +62,26 @@ class ShanghaiPdfCorpusTest {
         }
     }
 
+    /**
+     * The 单位 预算's 财务收支预算总表 prints the expenditure side as 合计 | 基本支出 (人员经费, 公用经费) | 项目支出: all
+     * four are read, and the split agrees with its 合计 and with the 支出预算总表 — no finding on the table.
+     */
+    @ParameterizedTest
+    @CsvSource({"sh-putuo-swj-2025-unit-budget.pdf", "sh-putuo-zfb-2025-unit-budget.pdf"})
+    void aUnitsSummaryTableKeepsItsExpenditureSplit(String file) throws Exception {
+        Path pdf = REAL.resolve(file);
+        Assumptions.assumeTrue(Files.isRegularFile(pdf), "../shared/corpus/real is not here");
+        Document doc = new DisclosureExtractor().extract(pdf).document();
+        DisclosureTable summary = doc.table(TableType.BUDGET_SUMMARY).orElseThrow();
+        assertThat(summary.columns()).containsExactly("amount", "personnel", "public", "project");
+        Row total = summary.row("expenditure.grand_total").orElseThrow();
+        DisclosureTable expenditure = doc.table(TableType.BUDGET_EXPENDITURE).orElseThrow();
+        assertThat(total.amount("personnel").add(total.amount("public")))
+                .isEqualByComparingTo(expenditure.row("total").orElseThrow().amount("basic"));
+        assertThat(new org.budgetworkbench.core.check.Validator().validate(doc)).as(file)
+                .noneMatch(f -> f.where() != null && "budget.summary".equals(f.where().table()));
+    }
+
     /** Each 类 = Σ its 款, each 款 = Σ its 项, and 合计 = Σ 类, column by column, where the table has them. */
     private static List<String> brokenSums(DisclosureTable t) {
         List<String> out = new ArrayList<>();

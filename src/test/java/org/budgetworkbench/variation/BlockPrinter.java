@@ -71,6 +71,7 @@ final class BlockPrinter {
             pen.text(top + 1, c + bw - 1, "决算数");
         }
         int first = top + 2;
+        pen.bodyTop = first;
         int height = blocks.stream().mapToInt(List::size).max().orElse(0);
         for (int b = 0; b < blocks.size(); b++) {
             List<Row> rows = blocks.get(b);

@@ -53,9 +53,17 @@ public record Layout(Format format, boolean stacked, Numbering numbering, Number
 
     /**
      * The key columns of the lists keyed by project (项目支出表, 政府采购预算表): 项目编码 | 项目名称, or the function
-     * code (科目编码) of each project beside its 项目名称 — two projects under one code are two rows, keyed by name.
+     * code (科目编码) of each project beside its 项目名称 — two projects under one code are two rows, keyed by name —
+     * and the same with a 类 line and a 款 line (201 一般公共服务支出 / 20103 …) over the projects, holding their sum:
+     * subtotals keyed by their codes, not units (a 3-digit code) nor projects.
      */
-    public enum ProjectList { PROJECT_CODE, FUNCTION_CODE }
+    public enum ProjectList { PROJECT_CODE, FUNCTION_CODE, FUNCTION_CODE_SUBTOTALS;
+
+        /** Whether the list prints each project's function code rather than its own code. */
+        boolean byFunctionCode() {
+            return this != PROJECT_CODE;
+        }
+    }
 
     /** The sample dev workbooks' own layout. */
     public static Layout standard() {
@@ -92,6 +100,7 @@ public record Layout(Format format, boolean stacked, Numbering numbering, Number
                 + (partTitle ? " part" : "") + (contents ? " toc" : "") + " cap=" + caption + (yearRow ? " year" : "")
                 + " codes=" + codes + (columnNumbers ? " 栏次" : "") + " " + units + " " + numbers + " zero=" + zero
                 + (altTemplate ? " alt" : "") + (emptyNote ? " emptyNote" : "")
-                + (projectList == ProjectList.FUNCTION_CODE ? " projects-by-function-code" : "");
+                + (projectList == ProjectList.FUNCTION_CODE ? " projects-by-function-code" : "")
+                + (projectList == ProjectList.FUNCTION_CODE_SUBTOTALS ? " projects-by-function-code+subtotals" : "");
     }
 }

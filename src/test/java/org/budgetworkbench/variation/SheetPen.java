@@ -19,6 +19,11 @@ final class SheetPen {
     private final Layout layout;
     private final CellStyle amountStyle;
     int row;
+    /**
+     * The first row under the header of the table being printed (set by the printers): what a PDF producer repeats
+     * on a continuation page is the rows above it.
+     */
+    int bodyTop;
 
     SheetPen(Sheet sheet, Layout layout, CellStyle amountStyle, int row) {
         this.sheet = sheet;

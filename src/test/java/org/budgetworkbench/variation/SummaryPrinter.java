@@ -12,7 +12,8 @@ import org.budgetworkbench.model.TableType;
  * Prints a two-sided summary table (收支总表, 财政拨款收支总表, 收入支出决算总表): income on the left, expenditure on
  * the right, each 项目 with its figure columns; where the document has economic-class lines ({@code econ.*}), a
  * third side prints them (three-column 收支总表: income | function classes | economic classes). A unit's 收支总表
- * (caption 编制单位：X) prints 合计 | 基本支出 | 项目支出 on the expenditure side. The alt template prints only the classes with money, renumbered
+ * (caption 编制单位：X) prints 合计 | 基本支出 | 项目支出 on the expenditure side, which the reader keeps. The alt
+ * template prints only the classes with money, renumbered
  * 一、二、…, and leaves out the 本年/结转 lines.
  */
 final class SummaryPrinter {
@@ -33,8 +34,8 @@ final class SummaryPrinter {
     }
 
     /**
-     * The 单位 version of the 收支总表: the expenditure side prints 合计 | 基本支出 | 项目支出. extract@1 has no column
-     * ids for 基本/项目 in a summary table, so the reader keeps the 合计 as {@code amount} and leaves them.
+     * The 单位 version of the 收支总表: the expenditure side prints 合计 | 基本支出 | 项目支出, read back as
+     * {@code amount}, {@code basic} and {@code project} on the lines that print them.
      */
     private boolean unitSplit(DisclosureTable t) {
         return split != null && t.type() == TableType.BUDGET_SUMMARY
@@ -46,6 +47,18 @@ final class SummaryPrinter {
         String item = r.key().substring(r.key().indexOf('.') + 1);
         String key = item.matches("\\d{3}") ? item : item.equals("current") || item.equals("grand_total") ? "total" : null;
         return key == null ? null : split.row(key).map(x -> x.values().get(column)).orElse(null);
+    }
+
+    /** An expenditure line with the 基本/项目 figures printed beside it: what the reader must give back. */
+    private Row withSplit(Row r) {
+        java.util.Map<String, BigDecimal> v = new java.util.LinkedHashMap<>(r.values());
+        for (String c : List.of("basic", "project")) {
+            BigDecimal figure = splitFigure(r, c);
+            if (figure != null) {
+                v.put(c, figure);
+            }
+        }
+        return new Row(r.key(), r.name(), v);
     }
 
     private record Side(List<Row> rows, List<String> columns) {
@@ -94,6 +107,9 @@ final class SummaryPrinter {
         java.util.Set<String> both = new java.util.HashSet<>(side(t, "income.").columns());
         both.addAll(side(t, "expenditure.").columns());
         both.addAll(side(t, "econ.").columns());
+        if (unitSplit(t)) {
+            both.addAll(List.of("basic", "project"));
+        }
         return t.type().columns().stream().filter(both::contains).toList();
     }
 
@@ -148,6 +164,7 @@ final class SummaryPrinter {
             }
             pen.row++;
         }
+        pen.bodyTop = pen.row;
         int lines = Math.max(Math.max(income.rows().size(), expenditure.rows().size()), econ.rows().size());
         for (int i = 0; i < lines; i++) {
             if (i < income.rows().size()) {
@@ -167,7 +184,9 @@ final class SummaryPrinter {
             pen.row++;
         }
         List<Row> printed = new ArrayList<>(income.rows());
-        printed.addAll(expenditure.rows());
+        for (Row e : expenditure.rows()) {
+            printed.add(unitSplit ? withSplit(e) : e);
+        }
         printed.addAll(econ.rows());
         return printed;
     }

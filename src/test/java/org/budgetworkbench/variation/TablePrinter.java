@@ -50,7 +50,7 @@ final class TablePrinter {
         };
         String code = switch (keys) {
             case UNITS -> "单位编码";
-            case PROJECTS -> layout.projectList() == Layout.ProjectList.FUNCTION_CODE ? "科目编码" : "项目编码";
+            case PROJECTS -> layout.projectList().byFunctionCode() ? "科目编码" : "项目编码";
             case ECONOMIC -> "经济分类科目编码";
             default -> kind == DocumentKind.FINAL ? "功能分类科目编码" : "科目编码";
         };
@@ -130,6 +130,8 @@ final class TablePrinter {
             }
             pen.row++;
         }
+        // a total on the header row is a body row: a repeated header must not repeat it
+        pen.bodyTop = totalOnHeader ? top + depth - 1 : pen.row;
         if (emptyNote && isEmpty(t)) {
             pen.merged(pen.row++, 0, 1, keyHeads.size() + columns.size(), "本表无数据");
             return List.of();
@@ -137,8 +139,19 @@ final class TablePrinter {
         String cls = null;
         String section = null;
         int[] projects = {0};
-        for (Row r : t.rows().subList(printed.size(), t.rows().size())) {
-            if (keys == Keys.PROJECTS && layout.projectList() == Layout.ProjectList.FUNCTION_CODE) {
+        List<Row> body = t.rows().subList(printed.size(), t.rows().size());
+        boolean subtotals = keys == Keys.PROJECTS && layout.projectList() == Layout.ProjectList.FUNCTION_CODE_SUBTOTALS;
+        for (Row r : body) {
+            if (keys == Keys.PROJECTS && layout.projectList().byFunctionCode()) {
+                if (subtotals && isProjectLine(r)) {
+                    // the 类 and 款 lines over the first project: the projects' sum, keyed by their codes
+                    for (Row s : functionSubtotals(body, columns)) {
+                        functionCode = s.key();
+                        printRow(s, keys, keyHeads.size(), columns, cls, section);
+                        printed.add(s);
+                    }
+                    subtotals = false;
+                }
                 r = byFunctionCode(r, projects);
             }
             printRow(r, keys, keyHeads.size(), columns, cls, section);
@@ -169,6 +182,26 @@ final class TablePrinter {
                 : new Row(RowKeys.NAME_PREFIX + r.name(), r.name(), r.values());
     }
 
+    private static boolean isProjectLine(Row r) {
+        return !r.isTotal() && !r.key().startsWith(RowKeys.UNIT_PREFIX)
+                && (r.key().startsWith(RowKeys.NAME_PREFIX) || r.key().length() >= 8);
+    }
+
+    /** 201 一般公共服务支出 and 20103 政府办公厅（室）及相关机构事务, each the sum of the list's projects. */
+    private static List<Row> functionSubtotals(List<Row> body, List<String> columns) {
+        java.util.Map<String, BigDecimal> sum = new java.util.LinkedHashMap<>();
+        for (String c : columns) {
+            BigDecimal s = BigDecimal.ZERO;
+            for (Row r : body) {
+                if (isProjectLine(r) && r.values().get(c) != null) {
+                    s = s.add(r.values().get(c));
+                }
+            }
+            sum.put(c, s);
+        }
+        return List.of(new Row("201", "一般公共服务支出", sum), new Row("20103", "政府办公厅（室）及相关机构事务", sum));
+    }
+
     /** The function code printed on the next project line (FUNCTION_CODE lists), or "" for none. */
     private String functionCode = "";
 
@@ -194,7 +227,7 @@ final class TablePrinter {
         boolean coded = RowKeys.isClassificationCode(key) || key.startsWith(RowKeys.UNIT_PREFIX)
                 || keys == Keys.PROJECTS && !key.equals(RowKeys.TOTAL) && !key.startsWith(RowKeys.NAME_PREFIX);
         String code = key.startsWith(RowKeys.UNIT_PREFIX) ? key.substring(RowKeys.UNIT_PREFIX.length())
-                : keys == Keys.PROJECTS && layout.projectList() == Layout.ProjectList.FUNCTION_CODE ? functionCode
+                : keys == Keys.PROJECTS && layout.projectList().byFunctionCode() ? functionCode
                 : coded ? key : "";
         String name = row.name();
         Layout.Codes codes = effectiveCodes(keys);

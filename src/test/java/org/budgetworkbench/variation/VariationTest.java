@@ -40,12 +40,18 @@ class VariationTest {
     @TempDir
     static Path dir;
 
-    static Stream<Arguments> variants() throws IOException {
+    /** The documents of the test bed: the two dev truths and our own fixture. */
+    static List<Document> documents() throws IOException {
         List<Document> docs = new ArrayList<>();
         for (String id : CorpusDocuments.IDS) {
             docs.add(ExtractJson.read(CorpusDocuments.truthText(id)).get(0));
         }
         docs.add(fixture());
+        return docs;
+    }
+
+    static Stream<Arguments> variants() throws IOException {
+        List<Document> docs = documents();
         List<Arguments> out = new ArrayList<>();
         for (int i = 0; i < docs.size(); i++) {
             Document d = docs.get(i);
@@ -112,6 +118,10 @@ class VariationTest {
                 true, Layout.Units.YUAN_THREE_PUBLIC_WAN, Layout.Numbers.TEXT_THOUSANDS, Layout.Zero.EM_DASH, true,
                 true));
         out.add(s.withProjectList(Layout.ProjectList.FUNCTION_CODE));
+        out.add(s.withProjectList(Layout.ProjectList.FUNCTION_CODE_SUBTOTALS));
+        out.add(new Layout(Layout.Format.XLS, true, s.numbering(), s.numberPlace(), s.title(), false, false,
+                Layout.Caption.COMPILER_UNIT, false, s.codes(), true, Layout.Units.YUAN, Layout.Numbers.TEXT_THOUSANDS,
+                Layout.Zero.BLANK, false, false, Layout.ProjectList.FUNCTION_CODE_SUBTOTALS));
         out.add(new Layout(Layout.Format.XLS, true, s.numbering(), s.numberPlace(), s.title(), false, false,
                 Layout.Caption.UNIT_ASCII_COLON, false, s.codes(), true, Layout.Units.YUAN, Layout.Numbers.TEXT,
                 Layout.Zero.DASH, true, false, Layout.ProjectList.FUNCTION_CODE));

@@ -3,7 +3,9 @@ package org.budgetworkbench.variation;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -27,63 +29,90 @@ final class WorkbookRenderer {
     }
 
     Rendered render(Document doc, Layout layout) throws IOException {
-        try (Workbook wb = layout.format() == Layout.Format.XLS ? new HSSFWorkbook() : new XSSFWorkbook()) {
-            CellStyle amounts = wb.createCellStyle();
-            amounts.setDataFormat(wb.createDataFormat().getFormat(
-                    layout.numbers() == Layout.Numbers.NUMERIC ? "#,##0.00" : "@"));
-            List<DisclosureTable> expected = new ArrayList<>();
-            List<String> titles = doc.tables().stream().map(DisclosureTable::title).toList();
-            SheetPen pen = null;
-            if (layout.stacked()) {
-                pen = new SheetPen(wb.createSheet(doc.kind().chinese() + "公开表"), layout, amounts, 0);
-                if (layout.contents()) {
-                    TitlePrinter.contents(pen, layout, titles);
-                }
-            } else if (layout.contents()) {
-                TitlePrinter.contents(new SheetPen(wb.createSheet("目录"), layout, amounts, 0), layout, titles);
-            }
-            for (int i = 0; i < doc.tables().size(); i++) {
-                DisclosureTable t = doc.tables().get(i);
-                if (!layout.stacked()) {
-                    pen = new SheetPen(wb.createSheet(sheetName(i, t)), layout, amounts, 0);
-                }
-                if (layout.partTitle() && (i == 0 || !layout.stacked())) {
-                    pen.text(pen.row++, 0, TitlePrinter.partTitle(doc));
-                }
-                boolean yuan = layout.units() == Layout.Units.YUAN || layout.units() == Layout.Units.YUAN_THREE_PUBLIC_WAN
-                        && t.type().rowShape() != TableType.RowShape.TOTAL_ONLY;
-                yuan &= layout.caption() != Layout.Caption.NONE; // a table without a unit caption is in 万元
-                List<Row> rows;
-                List<String> columns;
-                if (t.type().rowShape() == TableType.RowShape.ITEMS) {
-                    // a unit's document (编制单位：X) prints the 单位 version: 基本/项目 beside the expenditure 合计
-                    DisclosureTable split = layout.caption() != Layout.Caption.COMPILER_UNIT ? null
-                            : doc.tables().stream().filter(x -> x.type() == TableType.BUDGET_EXPENDITURE).findFirst()
-                                    .orElse(null);
-                    SummaryPrinter p = new SummaryPrinter(pen, layout, yuan, split);
-                    TitlePrinter.print(pen, layout, doc, i + 1, t.type(), t.title(), p.width(t), yuan);
-                    columns = p.columns(t);
-                    rows = p.print(t);
-                } else {
-                    TablePrinter p = new TablePrinter(pen, layout, yuan);
-                    TitlePrinter.print(pen, layout, doc, i + 1, t.type(), t.title(), p.width(t), yuan);
-                    columns = t.type() == TableType.FINAL_GPB_BASIC ? List.of("amount")
-                            : HeaderTree.columns(HeaderTree.values(t.type(), layout.altTemplate()));
-                    rows = p.print(t, layout.emptyNote());
-                }
-                // the columns the layout prints: what the reader must report as printed (absent ≠ 0)
-                expected.add(new DisclosureTable(t.type(), t.title(), t.source(), rows, columns));
-                pen.row += layout.stacked() ? 2 : 0;
-            }
+        try (Built built = build(doc, layout)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            wb.write(out);
+            built.workbook().write(out);
             String name = "variant." + (layout.format() == Layout.Format.XLS ? "xls" : "xlsx");
-            // "编制单位：X" is read as a unit's document (DisclosureNames: the label names a budget unit)
-            DocumentScope scope = layout.caption() == Layout.Caption.COMPILER_UNIT ? DocumentScope.UNIT : doc.scope();
-            Document read = new Document(doc.department(), doc.year(), doc.kind(), scope, doc.unit(), expected,
-                    doc.targets(), doc.evaluations(), doc.narrative(), doc.formFields());
-            return new Rendered(name, out.toByteArray(), read);
+            return new Rendered(name, out.toByteArray(), built.expected());
         }
+    }
+
+    /**
+     * The workbook in memory (the caller closes it), the document it holds, and each sheet's tables as boxes (header
+     * and body rows): what a PDF producer prints ruled and repeats at a page break ({@link SheetPdf}).
+     */
+    record Built(Workbook workbook, Document expected, List<SheetPdf.BoxedSheet> sheets) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            workbook.close();
+        }
+    }
+
+    Built build(Document doc, Layout layout) throws IOException {
+        Workbook wb = layout.format() == Layout.Format.XLS ? new HSSFWorkbook() : new XSSFWorkbook();
+        Map<Sheet, List<SheetPdf.Box>> boxes = new LinkedHashMap<>();
+        CellStyle amounts = wb.createCellStyle();
+        amounts.setDataFormat(wb.createDataFormat().getFormat(
+                layout.numbers() == Layout.Numbers.NUMERIC ? "#,##0.00" : "@"));
+        List<DisclosureTable> expected = new ArrayList<>();
+        List<String> titles = doc.tables().stream().map(DisclosureTable::title).toList();
+        SheetPen pen = null;
+        if (layout.stacked()) {
+            pen = new SheetPen(wb.createSheet(doc.kind().chinese() + "公开表"), layout, amounts, 0);
+            boxes.put(pen.sheet(), new ArrayList<>());
+            if (layout.contents()) {
+                TitlePrinter.contents(pen, layout, titles);
+            }
+        } else if (layout.contents()) {
+            SheetPen toc = new SheetPen(wb.createSheet("目录"), layout, amounts, 0);
+            TitlePrinter.contents(toc, layout, titles);
+            boxes.put(toc.sheet(), new ArrayList<>());
+        }
+        for (int i = 0; i < doc.tables().size(); i++) {
+            DisclosureTable t = doc.tables().get(i);
+            if (!layout.stacked()) {
+                pen = new SheetPen(wb.createSheet(sheetName(i, t)), layout, amounts, 0);
+                boxes.put(pen.sheet(), new ArrayList<>());
+            }
+            if (layout.partTitle() && (i == 0 || !layout.stacked())) {
+                pen.text(pen.row++, 0, TitlePrinter.partTitle(doc));
+            }
+            boolean yuan = layout.units() == Layout.Units.YUAN || layout.units() == Layout.Units.YUAN_THREE_PUBLIC_WAN
+                    && t.type().rowShape() != TableType.RowShape.TOTAL_ONLY;
+            yuan &= layout.caption() != Layout.Caption.NONE; // a table without a unit caption is in 万元
+            List<Row> rows;
+            List<String> columns;
+            int head;
+            if (t.type().rowShape() == TableType.RowShape.ITEMS) {
+                // a unit's document (编制单位：X) prints the 单位 version: 基本/项目 beside the expenditure 合计
+                DisclosureTable split = layout.caption() != Layout.Caption.COMPILER_UNIT ? null
+                        : doc.tables().stream().filter(x -> x.type() == TableType.BUDGET_EXPENDITURE).findFirst()
+                                .orElse(null);
+                SummaryPrinter p = new SummaryPrinter(pen, layout, yuan, split);
+                TitlePrinter.print(pen, layout, doc, i + 1, t.type(), t.title(), p.width(t), yuan);
+                head = pen.row;
+                columns = p.columns(t);
+                rows = p.print(t);
+            } else {
+                TablePrinter p = new TablePrinter(pen, layout, yuan);
+                TitlePrinter.print(pen, layout, doc, i + 1, t.type(), t.title(), p.width(t), yuan);
+                head = pen.row;
+                columns = t.type() == TableType.FINAL_GPB_BASIC ? List.of("amount")
+                        : HeaderTree.columns(HeaderTree.values(t.type(), layout.altTemplate()));
+                rows = p.print(t, layout.emptyNote());
+            }
+            boxes.get(pen.sheet()).add(new SheetPdf.Box(head, pen.bodyTop, pen.row));
+            // the columns the layout prints: what the reader must report as printed (absent ≠ 0)
+            expected.add(new DisclosureTable(t.type(), t.title(), t.source(), rows, columns));
+            pen.row += layout.stacked() ? 2 : 0;
+        }
+        // "编制单位：X" is read as a unit's document (DisclosureNames: the label names a budget unit)
+        DocumentScope scope = layout.caption() == Layout.Caption.COMPILER_UNIT ? DocumentScope.UNIT : doc.scope();
+        Document read = new Document(doc.department(), doc.year(), doc.kind(), scope, doc.unit(), expected,
+                doc.targets(), doc.evaluations(), doc.narrative(), doc.formFields());
+        List<SheetPdf.BoxedSheet> sheets = new ArrayList<>();
+        boxes.forEach((sheet, b) -> sheets.add(new SheetPdf.BoxedSheet(sheet, b)));
+        return new Built(wb, read, sheets);
     }
 
     private static String sheetName(int i, DisclosureTable t) {

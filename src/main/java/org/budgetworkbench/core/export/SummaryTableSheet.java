@@ -141,6 +141,11 @@ final class SummaryTableSheet {
             case "gpb" -> "一般公共预算" + suffix;
             case "gov_fund" -> "政府性基金预算" + suffix;
             case "state_capital" -> "国有资本经营预算" + suffix;
+            // the 单位 收支总表's split of the expenditure side
+            case "basic" -> "基本支出";
+            case "personnel" -> "人员经费";
+            case "public" -> "公用经费";
+            case "project" -> "项目支出";
             default -> column;
         };
     }

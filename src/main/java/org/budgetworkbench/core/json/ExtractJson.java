@@ -100,6 +100,11 @@ public final class ExtractJson {
                 g.writeEndObject();
             }
             g.writeEndArray();
+            // the notes under the table (本表无数据 …): a field the contract does not name, so allowed, and
+            // written only where the table has one, so a table without notes prints as before
+            if (!t.notes().isEmpty()) {
+                writeStrings(g, "notes", t.notes());
+            }
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -246,7 +251,7 @@ public final class ExtractJson {
             JsonNode src = t.path("source");
             tables.add(new DisclosureTable(TableType.fromId(t.path("type").asText()), text(t, "title"),
                     new TableSource(src.path("page").isInt() ? src.path("page").asInt() : null, text(src, "sheet")),
-                    rows, columns(t)));
+                    rows, columns(t), strings(t, "notes")));
         }
         List<Target> targets = new ArrayList<>();
         for (JsonNode t : d.path("targets")) {
@@ -299,6 +304,13 @@ public final class ExtractJson {
         }
         List<String> out = new ArrayList<>();
         t.path("columns").forEach(c -> out.add(c.asText()));
+        return out;
+    }
+
+    /** An array of strings, empty when the field is absent. */
+    private static List<String> strings(JsonNode n, String field) {
+        List<String> out = new ArrayList<>();
+        n.path(field).forEach(v -> out.add(v.asText()));
         return out;
     }
 

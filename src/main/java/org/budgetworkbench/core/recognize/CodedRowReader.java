@@ -200,11 +200,12 @@ final class CodedRowReader {
                 }
             }
             case PROJECTS -> {
-                if (b.functionCodes && !name.isEmpty() && digits && code.length() > 3
-                        && RowKeys.isClassificationCode(code)) {
-                    // a list printed with each project's function code (科目编码 | 项目名称): the code is not the
-                    // project's, two projects under one code are two projects — keyed by name (extract@1)
-                    return RowKeys.NAME_PREFIX + name;
+                if (b.functionCodes && digits && isFunctionCode(code)) {
+                    // a list printed with function codes (科目编码 | 项目名称): a line naming its 类/款/项 is that
+                    // level's subtotal, keyed by the code; any other line is a project under the code — the code is
+                    // not the project's, two projects under one code are two projects — keyed by name (extract@1)
+                    return name.isEmpty() || FunctionSubtotals.namesItsLevel(code, name) ? code
+                            : RowKeys.NAME_PREFIX + name;
                 }
                 if (digits && code.length() % 3 == 0 && code.length() <= 9) {
                     return RowKeys.UNIT_PREFIX + code;
@@ -225,6 +226,16 @@ final class CodedRowReader {
             }
         }
         return name.isEmpty() ? null : RowKeys.NAME_PREFIX + name;
+    }
+
+    /**
+     * A code in a function-code column that is a function code: a 款 or 项 code (5 or 7 digits), or a 3-digit
+     * code the catalogue knows as a 类 (201 …). Other 3-digit codes there are unit codes (003) — a district
+     * prints its units in the same column — and stay unit rows.
+     */
+    private static boolean isFunctionCode(String code) {
+        return RowKeys.isClassificationCode(code)
+                && (code.length() > 3 || FunctionSubtotals.isFunctionClass(code));
     }
 
     private static String totalKey(String name) {

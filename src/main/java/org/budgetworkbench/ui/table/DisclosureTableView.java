@@ -71,6 +71,9 @@ public final class DisclosureTableView extends VBox implements Expandable {
             VBox.setVgrow(body, Priority.ALWAYS);
             getChildren().addAll(title, body);
         }
+        if (!vm.notes().isEmpty()) {
+            getChildren().add(new TableNotesLabel(vm.notes()));
+        }
 
         // tie the two once their skins (and scroll bars) exist
         amounts.skinProperty().addListener((o, a, s) -> Platform.runLater(() -> tie(spacer)));

@@ -63,6 +63,11 @@ public final class DisclosureTableViewModel {
         return table.title() == null || table.title().isBlank() ? table.type().standardTitle() : table.title();
     }
 
+    /** The notes printed under the table (注：本表无数据 …), as printed, to show under it; empty when none. */
+    public List<String> notes() {
+        return table.notes();
+    }
+
     public List<ColumnSpec> columns() {
         return columns;
     }

@@ -46,4 +46,25 @@ class ExtractJsonTest {
         assertThat(back.narrative()).isEqualTo(d.narrative());
         assertThat(back.tables().get(0).rows().get(0).values()).containsEntry("basic", null);
     }
+
+    /** A table's notes (本表无数据 …) are a field the contract leaves open: written where there are any, read back. */
+    @Test
+    void writesATablesNotesOnlyWhereItHasSome() throws Exception {
+        Map<String, BigDecimal> blank = new java.util.LinkedHashMap<>();
+        blank.put("total", null);
+        DisclosureTable empty = new DisclosureTable(TableType.BUDGET_GOV_FUND, "政府性基金预算支出表", TableSource.UNKNOWN,
+                List.of(new Row("total", "合计", blank)), List.of("total"), List.of("注：本部门无政府性基金预算，故本表为空表。"));
+        DisclosureTable plain = new DisclosureTable(TableType.BUDGET_EXPENDITURE, "支出总表", TableSource.UNKNOWN,
+                List.of(new Row("total", "合计", Map.of("total", BigDecimal.ONE))));
+        Document d = new Document("某部门", 2025, DocumentKind.BUDGET, "万元", List.of(empty, plain), List.of(),
+                List.of(), List.of(), List.of());
+        String json = ExtractJson.write(List.of(d));
+        var tables = ExtractJson.mapper().readTree(json).path("documents").get(0).path("tables");
+        assertThat(tables.get(0).path("notes").get(0).asText()).isEqualTo("注：本部门无政府性基金预算，故本表为空表。");
+        assertThat(tables.get(1).has("notes")).isFalse();
+        Document back = ExtractJson.read(json).get(0);
+        assertThat(back.tables().get(0).notes()).containsExactly("注：本部门无政府性基金预算，故本表为空表。");
+        assertThat(back.tables().get(0).notedAsEmpty()).isTrue();
+        assertThat(back.tables().get(1).notes()).isEmpty();
+    }
 }

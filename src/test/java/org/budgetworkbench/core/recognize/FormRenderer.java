@@ -20,6 +20,8 @@ import org.budgetworkbench.model.EvaluationIndicator;
 import org.budgetworkbench.model.Indicator;
 import org.budgetworkbench.model.Target;
 import org.budgetworkbench.model.TargetScope;
+import org.budgetworkbench.variation.PdfLayout;
+import org.budgetworkbench.variation.SheetPdf;
 
 /**
  * TEST CODE: writes performance forms (targets and self-evaluations) into a workbook in a given {@link FormLayout},
@@ -46,17 +48,45 @@ final class FormRenderer {
 
     static void write(FormLayout layout, List<Target> targets, List<Evaluation> evaluations, Path file)
             throws IOException {
-        FormRenderer r = new FormRenderer(layout);
-        for (List<Target> form : byForm(targets)) {
-            r.targetForm(form);
-        }
-        for (Evaluation e : evaluations) {
-            r.evaluationForm(e);
-        }
+        FormRenderer r = render(layout, targets, evaluations);
         try (OutputStream out = Files.newOutputStream(file)) {
             r.wb.write(out);
         }
         r.wb.close();
+    }
+
+    /**
+     * The same forms printed to PDF ({@link SheetPdf}): each form ruled as one grid under its title, the layout's
+     * workbook (.xlsx or .xls) being no variation of the PDF.
+     */
+    static void writePdf(FormLayout layout, List<Target> targets, List<Evaluation> evaluations, PdfLayout pdf,
+                         Path file) throws IOException {
+        FormRenderer r = render(layout, targets, evaluations);
+        List<SheetPdf.BoxedSheet> sheets = new ArrayList<>();
+        r.boxes.forEach((sheet, b) -> sheets.add(new SheetPdf.BoxedSheet(sheet, b)));
+        SheetPdf.write(sheets, pdf, file);
+        r.wb.close();
+    }
+
+    private static FormRenderer render(FormLayout layout, List<Target> targets, List<Evaluation> evaluations) {
+        FormRenderer r = new FormRenderer(layout);
+        for (List<Target> form : byForm(targets)) {
+            r.targetForm(form);
+            r.endForm();
+        }
+        for (Evaluation e : evaluations) {
+            r.evaluationForm(e);
+            r.endForm();
+        }
+        return r;
+    }
+
+    /** Each sheet's forms as the boxes a PDF rules: from under the form's title to its last line. */
+    private final Map<Sheet, List<SheetPdf.Box>> boxes = new LinkedHashMap<>();
+    private int formTop;
+
+    private void endForm() {
+        boxes.computeIfAbsent(sheet, s -> new ArrayList<>()).add(new SheetPdf.Box(formTop, formTop, row));
     }
 
     /** The targets of one form: the department's, or one project's. */
@@ -105,6 +135,7 @@ final class FormRenderer {
             }
             default -> throw new IllegalStateException();
         }
+        formTop = row; // the title stands over the form; its name line is the grid's first
         if (dept) {
             line("部门（单位）名称", "某区人民政府办公室");
         } else if (layout.title() != FormLayout.Title.NAME_ONLY) {

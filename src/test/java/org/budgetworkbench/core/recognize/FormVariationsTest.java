@@ -20,6 +20,7 @@ import org.budgetworkbench.core.check.rules.IndicatorUnderOwnLevel;
 import org.budgetworkbench.core.read.DisclosureReadException;
 import org.budgetworkbench.core.read.GridRegion;
 import org.budgetworkbench.core.read.WorkbookReader;
+import org.budgetworkbench.core.read.pdf.PdfReader;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Evaluation;
@@ -30,6 +31,7 @@ import org.budgetworkbench.model.Indicator;
 import org.budgetworkbench.model.Target;
 import org.budgetworkbench.model.TargetPeriod;
 import org.budgetworkbench.model.TargetScope;
+import org.budgetworkbench.variation.PdfLayout;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -82,8 +84,41 @@ class FormVariationsTest {
         Path file = dir.resolve("forms" + layout.suffix());
         FormRenderer.write(layout, doc.targets(), doc.evaluations(), file);
         List<GridRegion> regions = new WorkbookReader().read(file).stream().map(GridRegion::whole).toList();
-        PerformanceForms read = new PerformanceFormReader().read(regions);
+        assertSameForms(doc, layout, new PerformanceFormReader().read(regions));
+    }
 
+    /**
+     * The forms printed to PDF as a publishing office prints them (each form ruled as one grid under its title, on
+     * pages of the PDF layouts with rules): every title, goal and indicator layout for our fixture, every fourth for
+     * the truths. The workbook format of a {@link FormLayout} is no variation of a PDF, so only the .xlsx half.
+     */
+    static Stream<Arguments> pdfVariants() throws IOException {
+        List<PdfLayout> pdfs = PdfLayout.singleVariations().stream()
+                .filter(p -> p.rules() == PdfLayout.Rules.RULED).toList();
+        List<FormLayout> layouts = FormLayout.all().stream().filter(l -> !l.xls()).toList();
+        List<Arguments> out = new ArrayList<>();
+        for (Arguments a : variants().map(a -> a).toList()) {
+            Forms d = (Forms) a.get()[0];
+            FormLayout l = (FormLayout) a.get()[1];
+            int i = layouts.indexOf(l);
+            if (i >= 0 && (d.name().equals("fixture") || i % 4 == 0)) {
+                out.add(Arguments.of(d, l, pdfs.get(out.size() % pdfs.size())));
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("pdfVariants")
+    void everyLayoutPrintedToPdfReadsBackToTheSameForms(Forms doc, FormLayout layout, PdfLayout pdf)
+            throws IOException, DisclosureReadException {
+        Path file = dir.resolve("forms.pdf");
+        FormRenderer.writePdf(layout, doc.targets(), doc.evaluations(), pdf, file);
+        List<GridRegion> regions = new PdfReader().read(file).grids().stream().map(GridRegion::whole).toList();
+        assertSameForms(doc, layout, new PerformanceFormReader().read(regions));
+    }
+
+    private static void assertSameForms(Forms doc, FormLayout layout, PerformanceForms read) {
         boolean goalTextPrinted = layout.goal() != FormLayout.Goal.NAME_COLUMN;
         assertThat(read.targets().stream().map(t -> key(t, goalTextPrinted)).toList()).as("%s %s", doc, layout)
                 .containsExactlyElementsOf(doc.targets().stream().map(t -> key(t, goalTextPrinted)).toList());

@@ -24,8 +24,17 @@ import org.budgetworkbench.model.TableType;
  */
 public final class ColumnsAddUp implements Rule {
 
-    /** {@code whole} = Σ {@code parts}; the identity applies when the table has every {@code required} column. */
-    record Identity(String whole, List<String> parts, List<String> required) {
+    /**
+     * {@code whole} = Σ {@code parts}; the identity applies when the table has every {@code required} column and
+     * none of {@code unless}. {@code splitLinesOnly}: only on a line that prints one of the parts — the 单位 收支总表
+     * splits its class and total lines into 基本/项目 but leaves lines such as 年终结转结余 unsplit (blank), which is
+     * not a 0.
+     */
+    record Identity(String whole, List<String> parts, List<String> required, List<String> unless,
+                    boolean splitLinesOnly) {
+        Identity(String whole, List<String> parts, List<String> required) {
+            this(whole, parts, required, List.of(), false);
+        }
     }
 
     private static final List<String> INCOME_SOURCES = List.of("gpb", "gov_fund", "state_capital",
@@ -38,6 +47,13 @@ public final class ColumnsAddUp implements Rule {
             Map.entry(TableType.BUDGET_GPB_EXPENDITURE, List.of(
                     new Identity("total", List.of("basic", "project"), List.of("basic", "project")),
                     new Identity("basic", List.of("personnel", "public"), List.of("personnel", "public")))),
+            // the 单位 收支总表: 合计 | 基本支出 (or only its 人员经费 / 公用经费) | 项目支出 on the expenditure side
+            Map.entry(TableType.BUDGET_SUMMARY, List.of(
+                    new Identity("amount", List.of("basic", "project"), List.of("basic", "project"), List.of(), true),
+                    new Identity("amount", List.of("personnel", "public", "project"),
+                            List.of("personnel", "public", "project"), List.of("basic"), true),
+                    new Identity("basic", List.of("personnel", "public"), List.of("personnel", "public"), List.of(),
+                            true))),
             Map.entry(TableType.BUDGET_GPB_BASIC, List.of(
                     new Identity("total", List.of("personnel", "public"), List.of("personnel", "public")))),
             Map.entry(TableType.BUDGET_THREE_PUBLIC, threePublic("")),
@@ -99,7 +115,8 @@ public final class ColumnsAddUp implements Rule {
         for (DisclosureTable t : doc.tables()) {
             List<String> columns = TableColumns.of(t);
             for (Identity identity : IDENTITIES.getOrDefault(t.type(), List.of())) {
-                if (!columns.contains(identity.whole()) || !columns.containsAll(identity.required())) {
+                if (!columns.contains(identity.whole()) || !columns.containsAll(identity.required())
+                        || identity.unless().stream().anyMatch(columns::contains)) {
                     continue;
                 }
                 List<String> parts = identity.parts().stream().filter(columns::contains).toList();
@@ -109,8 +126,8 @@ public final class ColumnsAddUp implements Rule {
                     if (t.type().rowShape() == TableType.RowShape.ITEMS && !r.key().startsWith("expenditure.")) {
                         continue;
                     }
-                    if (parts.stream().noneMatch(c -> r.values().get(c) != null)
-                            && r.values().get(identity.whole()) == null) {
+                    boolean noPart = parts.stream().noneMatch(c -> r.values().get(c) != null);
+                    if (noPart && (identity.splitLinesOnly() || r.values().get(identity.whole()) == null)) {
                         continue;
                     }
                     BigDecimal sum = Amounts.sum(parts.stream().map(r::amount).toList());

@@ -16,7 +16,8 @@ import org.budgetworkbench.model.Severity;
 
 /**
  * A published table with no figures says why (空表说明): "本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表",
- * "…本年度没有国有资本经营预算财政拨款收入支出，故本表无数据". The note may stand under the table or in the
+ * "…本年度没有国有资本经营预算财政拨款收入支出，故本表无数据". The note may stand under the table (its
+ * {@code notes}, kept by the store, so a stored document is judged as a fresh read) or in the
  * 情况说明; any sentence that says there is no such money (无 / 没有 / 未安排 / 0万元 / 空表 / 无数据, with the table's
  * subject) excuses the table. Without one, a warning: the reader cannot tell an empty table from a lost one.
  */
@@ -39,7 +40,8 @@ public final class EmptyTableHasNote implements Rule {
                 continue;
             }
             String subject = subject(t);
-            if (subject == null || explained(doc, subject)) {
+            // the note printed under the table itself (本表无数据 …, kept on the table and in the store)
+            if (subject == null || notedUnderTable(t) || explained(doc, subject)) {
                 continue;
             }
             out.add(new Finding(id(), FindingKind.BLANK_VALUE, Severity.WARNING, FindingPlace.cell(t.type().id(),
@@ -47,6 +49,10 @@ public final class EmptyTableHasNote implements Rule {
                     + subject + "…，故本表无数据”）"));
         }
         return out;
+    }
+
+    private static boolean notedUnderTable(DisclosureTable t) {
+        return t.notedAsEmpty() || t.notes().stream().anyMatch(n -> NONE.matcher(n).find());
     }
 
     private static boolean hasFigures(DisclosureTable t) {

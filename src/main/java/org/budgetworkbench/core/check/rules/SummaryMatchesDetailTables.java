@@ -18,7 +18,9 @@ import static org.budgetworkbench.core.check.CrossTable.cell;
 /**
  * The summary table agrees with the income and expenditure tables (收支总表 vs 收入总表/支出总表; 公开01表 vs
  * 02/03表): each income line with the income table's total row, each expenditure class with the class row
- * of the expenditure table, 本年支出合计 with the expenditure table's 合计.
+ * of the expenditure table, 本年支出合计 with the expenditure table's 合计. The 单位 收支总表 also prints each
+ * expenditure line's 基本支出 (or only its 人员经费 and 公用经费) and 项目支出: those agree with the expenditure
+ * table's 基本支出 and 项目支出 of the same class, and on the total line with its 合计 row.
  */
 public final class SummaryMatchesDetailTables implements Rule {
     private static final Map<String, String> BUDGET_INCOME_LINES = Map.of("income.gpb", "gpb",
@@ -72,8 +74,57 @@ public final class SummaryMatchesDetailTables implements Rule {
             }
             CrossTable.compare(out, id(), doc, cell(summary, "expenditure.current", "amount"),
                     cell(expenditure, "total", "total"));
+            if (budget) {
+                split(out, doc, doc.table(summary).get(), doc.table(expenditure).get());
+            }
         }
         return out;
+    }
+
+    /**
+     * The 单位 收支总表's 基本/项目 split of each class line and of the total line against 支出总表. The total line
+     * is 本年支出合计, or 支出总计 where the table prints no 本年 line and nothing carried forward (the Shanghai
+     * 单位 form). A line whose split is left blank is not compared: it was not split.
+     */
+    private void split(List<Finding> out, Document doc, DisclosureTable s, DisclosureTable e) {
+        boolean basicPrinted = s.prints("basic");
+        boolean partsPrinted = s.prints("personnel") && s.prints("public");
+        if (!basicPrinted && !partsPrinted && !s.prints("project")) {
+            return;
+        }
+        for (Row r : s.rows()) {
+            String source = sourceRow(s, r.key());
+            if (source == null || e.row(source).isEmpty()
+                    || SPLIT.stream().allMatch(c -> r.values().get(c) == null)) {
+                continue;
+            }
+            if (basicPrinted) {
+                CrossTable.compare(out, id(), doc, cell(s.type(), r.key(), "basic"), cell(e.type(), source, "basic"));
+            } else if (partsPrinted) {
+                // 基本支出 printed only as its 人员经费 and 公用经费: their sum stands for it
+                var basic = cell(e.type(), source, "basic").value(doc);
+                basic.ifPresent(b -> CrossTable.compare(out, id(), doc, cell(s.type(), r.key(), "personnel"),
+                        b.subtract(r.amount("public")), CrossTable.describe(doc, cell(e.type(), source, "basic"))
+                                + " 减去公用经费", cell(e.type(), source, "basic").place()));
+            }
+            CrossTable.compare(out, id(), doc, cell(s.type(), r.key(), "project"), cell(e.type(), source, "project"));
+        }
+    }
+
+    private static final List<String> SPLIT = List.of("basic", "personnel", "public", "project");
+
+    /** The 支出总表 row a summary line stands for: its class, or the 合计 row for the total line; else null. */
+    private static String sourceRow(DisclosureTable s, String key) {
+        if (key.matches("expenditure\\.\\d{3}")) {
+            return key.substring("expenditure.".length());
+        }
+        if (key.equals("expenditure.current")) {
+            return "total";
+        }
+        boolean carried = s.row("expenditure.carryforward").map(r -> r.amount("amount").signum() != 0).orElse(false)
+                || s.row("expenditure.surplus_distribution").map(r -> r.amount("amount").signum() != 0).orElse(false);
+        return key.equals("expenditure.grand_total") && s.row("expenditure.current").isEmpty() && !carried
+                ? "total" : null;
     }
 
     /** 公开01表 一般公共预算 + 政府性基金 + 国有资本经营 = 公开02表 财政拨款收入. */

@@ -7,7 +7,8 @@ import org.budgetworkbench.core.read.Grid;
  * One table found on one page (页面表格): its box, its column boundaries, its cells' text (a merged
  * cell's text at its top-left) and merged regions in its own row/column coordinates. For a ruled table,
  * {@code roomBelow} holds for each cell with text the space left under its last line, in text heights
- * (null when unknown): a cell cut by the page break has its text running down to its bottom border.
+ * (null when unknown): a cell cut by the page break has its text running down to its bottom border; a short
+ * line set in the middle of its cell has ended there (infinite room).
  */
 record PageTable(int page, double x0, double x1, double top, double bottom, double[] columnEdges,
                  String[][] cells, List<Grid.Region> merges, double[][] roomBelow) {

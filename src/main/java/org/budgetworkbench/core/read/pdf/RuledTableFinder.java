@@ -191,8 +191,7 @@ final class RuledTableFinder {
                 List<TextLine> text = TextLine.of(inCell.get(i), page);
                 cells[b[0]][b[2]] = CellText.join(text);
                 if (!text.isEmpty()) {
-                    TextLine last = text.get(text.size() - 1);
-                    room[b[0]][b[2]] = (ys[b[1] + 1] - last.bottom()) / Math.max(1, last.size());
+                    room[b[0]][b[2]] = roomBelow(text, ys[b[0]], ys[b[1] + 1], xs[b[3] + 1] - xs[b[2]]);
                 }
             }
             if (b[1] > b[0] || b[3] > b[2]) {
@@ -201,6 +200,28 @@ final class RuledTableFinder {
         }
         return new PageTable(page, x0, x1, top, bottom, xs, cells, merges, room);
     }
+
+    /**
+     * The room under a cell's text in text heights, for telling a row the page break cut (its text runs down to the
+     * border) from a whole one. Text set in the middle of its cell whose last line ends well short of the cell's
+     * width has ended there: no page break cut it, however tight the row (unlimited room). A cut cell's text runs
+     * down to the border, and a wrapped line runs across the cell.
+     */
+    private static double roomBelow(List<TextLine> text, double top, double bottom, double width) {
+        TextLine first = text.get(0);
+        TextLine last = text.get(text.size() - 1);
+        double size = Math.max(1, last.size());
+        double below = (bottom - last.bottom()) / size;
+        double above = (first.top() - top) / size;
+        boolean centred = Math.abs(above - below) < CENTRED;
+        boolean shortLine = width - (last.x1() - last.x0()) > SHORT_LINE * size;
+        return centred && shortLine ? Double.POSITIVE_INFINITY : below;
+    }
+
+    /** Rooms above and below a text closer than this (in text heights) set it in the cell's middle. */
+    private static final double CENTRED = 0.3;
+    /** A last line this many text heights short of its cell's width ended there (a wrapped line fills it). */
+    private static final double SHORT_LINE = 2.5;
 
     /** Sorted distinct positions, those within SNAP of each other taken as one. */
     private static double[] snap(double[] values) {

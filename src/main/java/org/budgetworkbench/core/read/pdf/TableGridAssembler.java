@@ -284,7 +284,7 @@ final class TableGridAssembler {
                 above.add(l);
             }
         }
-        List<TextLine> out = walkUp(above, t, t.top(), MAX_CAPTION_LINES);
+        List<TextLine> out = walkUp(afterContents(above), t, t.top(), MAX_CAPTION_LINES);
         // A title block can begin at the foot of the page before: 公开08表 and its title there, 单位 here.
         if (out.size() == above.size() && ceiling < 0 && previous != null && previous.page() == page.page() - 1
                 && out.size() < MAX_CAPTION_LINES) {
@@ -297,13 +297,48 @@ final class TableGridAssembler {
             }
             if (!foot.isEmpty()) {
                 TextLine last = foot.get(foot.size() - 1);
-                List<TextLine> before = walkUp(foot, t, last.bottom(), MAX_CAPTION_LINES - out.size());
-                if (before.size() == foot.size() || !before.isEmpty() && before.get(before.size() - 1) == last) {
+                int room = MAX_CAPTION_LINES - out.size();
+                // one line more than there is room for: a title block stands apart, the foot of a longer run of
+                // lines set alike (a 目录's entries, a paragraph) is no title block
+                List<TextLine> before = walkUp(foot, t, last.bottom(), room + 1);
+                if (before.size() <= room && !before.isEmpty() && before.get(before.size() - 1) == last
+                        && before.stream().noneMatch(l -> TableOfContents.isContentsTitle(l.text()))) {
                     out.addAll(0, before);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The lines above a table from where a 目录 on the same page ends: the entries under the 目录 title are lines of a
+     * number and a name set alike (in the entries' size and spacing), and the table's title block comes after them.
+     */
+    private static List<TextLine> afterContents(List<TextLine> above) {
+        int title = -1;
+        for (int i = 0; i < above.size(); i++) {
+            if (TableOfContents.isContentsTitle(above.get(i).text())) {
+                title = i;
+            }
+        }
+        if (title < 0) {
+            return above;
+        }
+        int i = title + 1;
+        double size = i < above.size() ? above.get(i).size() : 0;
+        double step = Double.NaN; // the entries' line spacing: a wider gap (a blank line) ends them
+        while (i < above.size() && Math.abs(above.get(i).size() - size) < 0.5
+                && TextChunks.split(above.get(i)).size() >= 2) {
+            if (i > title + 1) {
+                double gap = above.get(i).top() - above.get(i - 1).top();
+                if (!Double.isNaN(step) && gap > step + size / 2) {
+                    break;
+                }
+                step = Double.isNaN(step) ? gap : step;
+            }
+            i++;
+        }
+        return above.subList(i, above.size());
     }
 
     /** Caption lines walking up from {@code limit} over {@code above} (top-down order). */

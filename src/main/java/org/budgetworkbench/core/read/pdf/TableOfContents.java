@@ -58,6 +58,11 @@ final class TableOfContents {
         return lines.contains(line);
     }
 
+    /** Whether a line's text is a 目录 title (目录, 目 录). */
+    static boolean isContentsTitle(String text) {
+        return TITLE.matcher(text.strip()).matches();
+    }
+
     /** Whether the line is the 目录 title the contents begin with. */
     boolean isTitle(TextLine line) {
         return line == title;

@@ -44,6 +44,26 @@ public final class CjkPdf {
         return this;
     }
 
+    /** Starts a page of any size (points): a table wider than A4 is printed on a wider page, as producers do. */
+    public CjkPdf page(float width, float tall) {
+        PDRectangle box = new PDRectangle(width, tall);
+        page = new StringBuilder();
+        pages.add(page);
+        sizes.add(box);
+        height = tall;
+        return this;
+    }
+
+    /** Ruling lines, each {x0, y0, x1, y1} from the page's top-left, stroked 0.5 pt wide. */
+    public CjkPdf rules(List<float[]> lines) {
+        page.append("0.5 w\n");
+        for (float[] l : lines) {
+            line(l[0], l[1], l[2], l[3]);
+        }
+        page.append("S\n");
+        return this;
+    }
+
     /** A line of text with its left edge at x and its baseline at y (from the top). */
     public CjkPdf text(float x, float y, float size, boolean bold, String text) {
         StringBuilder hex = new StringBuilder();

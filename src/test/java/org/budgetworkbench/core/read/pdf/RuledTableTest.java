@@ -92,12 +92,54 @@ class RuledTableTest {
         assertThat(g.rowTexts(5)).containsExactly("Ecological benefit");
     }
 
-    private static void page(PDDocument doc, boolean captions, String[][] body) throws IOException {
-        page(doc, captions, false, body);
+    @Test
+    void aBlankRowAtThePageTopIsNotJoinedToATightCentredRowBefore() throws Exception {
+        Path pdf = dir.resolve("tight.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            // rows just high enough for their text, set in the middle, zeros printed blank: the last row on page 1
+            // has hardly any room under its text, but its line ends well short of the cell, so nothing was cut
+            page(doc, true, Mode.TIGHT, new String[][] {{"", "Debt interest", "", ""}});
+            page(doc, false, Mode.TIGHT, new String[][] {{"", "Debt fees", "", ""}});
+            doc.save(pdf.toFile());
+        }
+        Grid g = new PdfReader().read(pdf).grids().get(0);
+        assertThat(g.rowTexts(4)).containsExactly("Debt interest");
+        assertThat(g.rowTexts(5)).containsExactly("Debt fees");
     }
 
-    /** {@code cut}: the last row is cut by the page break, its text running down to the bottom border. */
+    @Test
+    void aCutRowWhoseTextFillsItsCellIsJoinedEvenWhenCentred() throws Exception {
+        Path pdf = dir.resolve("cut-centred.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            // the first part's line runs across the whole cell: a wrapped line, continued on the next page
+            page(doc, true, Mode.TIGHT, new String[][] {{"2010399", "Other office and the", "", ""}});
+            page(doc, false, Mode.TIGHT, new String[][] {{"", "related affairs", "", ""}});
+            doc.save(pdf.toFile());
+        }
+        Grid g = new PdfReader().read(pdf).grids().get(0);
+        assertThat(g.rowTexts(4)).containsExactly("2010399", "Other office and the related affairs");
+        assertThat(g.rowCount()).isEqualTo(5);
+    }
+
+    private enum Mode { PLAIN, CUT, TIGHT }
+
+    /** Text in a TIGHT row: 14 pt in a 24 pt row leaves about a third of a text height above and below. */
+    private static final float TIGHT_SIZE = 14;
+
+    private static void page(PDDocument doc, boolean captions, String[][] body) throws IOException {
+        page(doc, captions, Mode.PLAIN, body);
+    }
+
     private static void page(PDDocument doc, boolean captions, boolean cut, String[][] body) throws IOException {
+        page(doc, captions, cut ? Mode.CUT : Mode.PLAIN, body);
+    }
+
+    /**
+     * CUT: the last row is cut by the page break, its text running down to the bottom border; TIGHT: the body rows'
+     * text is set in the middle of rows barely higher than it.
+     */
+    private static void page(PDDocument doc, boolean captions, Mode mode, String[][] body) throws IOException {
+        boolean cut = mode == Mode.CUT;
         PDPage page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
@@ -132,11 +174,13 @@ class RuledTableTest {
             text(cs, font, 8, XS[2] + 3, TOP - ROW - 15, "Basic");
             text(cs, font, 8, XS[3] + 3, TOP - ROW - 15, "Project");
             for (int r = 0; r < body.length; r++) {
-                float y = cut && r == body.length - 1 ? TOP - (3 + r) * ROW + 3 : TOP - (2 + r) * ROW - 10;
+                float y = cut && r == body.length - 1 ? TOP - (3 + r) * ROW + 3
+                        : mode == Mode.TIGHT ? TOP - (3 + r) * ROW + ROW / 2 - TIGHT_SIZE * 0.35f : TOP - (2 + r) * ROW - 10;
                 for (int c = 0; c < 4; c++) {
                     String[] parts = body[r][c].split("\\|");
                     for (int k = 0; k < parts.length; k++) {
-                        text(cs, font, 8, XS[c] + 3, y - k * 9 + (parts.length > 1 ? 4 : 0), parts[k]);
+                        text(cs, font, mode == Mode.TIGHT ? TIGHT_SIZE : 8, XS[c] + 3,
+                                y - k * 9 + (parts.length > 1 ? 4 : 0), parts[k]);
                     }
                 }
             }
