@@ -20,6 +20,7 @@ import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.EvaluationIndicator;
 import org.budgetworkbench.model.FormField;
 import org.budgetworkbench.model.Indicator;
+import org.budgetworkbench.model.IndicatorCells;
 import org.budgetworkbench.model.NarrativeSection;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.TableHead;
@@ -142,7 +143,8 @@ final class DocumentReader {
                 indicators.computeIfAbsent(t, k -> new ArrayList<>()).add(new Indicator(rs.getString("level1"),
                         rs.getString("level2"), rs.getString("level3"), rs.getString("value_text"),
                         history.get(rowId(t, rs.getInt("indicator_no"))), rs.getString("basis"),
-                        SqlValues.getCell(rs)));
+                        SqlValues.getCell(rs), new IndicatorCells(SqlValues.getCell(rs, "level1_"),
+                                SqlValues.getCell(rs, "level2_"), SqlValues.getCell(rs, "level3_"))));
             }
         }
         List<Target> targets = new ArrayList<>();
@@ -153,7 +155,7 @@ final class DocumentReader {
                 targets.add(new Target(scope == null ? null : TargetScope.fromId(scope), rs.getString("project"),
                         rs.getString("project_code"), period == null ? null : TargetPeriod.fromId(period),
                         rs.getString("label"), rs.getString("goal"),
-                        indicators.getOrDefault(rs.getInt("target_no"), List.of())));
+                        indicators.getOrDefault(rs.getInt("target_no"), List.of()), SqlValues.getCell(rs, "goal_")));
             }
         }
         return targets;

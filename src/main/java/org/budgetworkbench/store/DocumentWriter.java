@@ -109,10 +109,14 @@ final class DocumentWriter {
 
     private void writeTargets(long id, List<Target> targets) throws SQLException {
         try (PreparedStatement pt = c.prepareStatement("INSERT INTO targets (document_id, target_no, scope, project, "
-                + "project_code, period, label, goal) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + "project_code, period, label, goal, goal_cell_sheet, goal_cell_page, goal_cell_row, goal_cell_column) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement pi = c.prepareStatement("INSERT INTO indicators (document_id, target_no, indicator_no, "
-                     + "level1, level2, level3, value_text, basis, cell_sheet, cell_page, cell_row, cell_column) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                     + "level1, level2, level3, value_text, basis, cell_sheet, cell_page, cell_row, cell_column, "
+                     + "level1_cell_sheet, level1_cell_page, level1_cell_row, level1_cell_column, "
+                     + "level2_cell_sheet, level2_cell_page, level2_cell_row, level2_cell_column, "
+                     + "level3_cell_sheet, level3_cell_page, level3_cell_row, level3_cell_column) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement ph = c.prepareStatement("INSERT INTO indicator_history (document_id, target_no, "
                      + "indicator_no, history_no, value_text) VALUES (?, ?, ?, ?, ?)")) {
             for (int t = 0; t < targets.size(); t++) {
@@ -125,6 +129,7 @@ final class DocumentWriter {
                 pt.setString(6, target.period() == null ? null : target.period().id());
                 pt.setString(7, target.label());
                 pt.setString(8, target.goal());
+                SqlValues.setCell(pt, 9, target.goalCell());
                 pt.addBatch();
                 for (int i = 0; i < target.indicators().size(); i++) {
                     Indicator ind = target.indicators().get(i);
@@ -136,7 +141,10 @@ final class DocumentWriter {
                     pi.setString(6, ind.level3());
                     pi.setString(7, ind.value());
                     pi.setString(8, ind.basis());
-                    SqlValues.setCell(pi, 9, ind.valueCell());
+                    int n = SqlValues.setCell(pi, 9, ind.valueCell());
+                    n = SqlValues.setCell(pi, n, ind.nameCells().level1());
+                    n = SqlValues.setCell(pi, n, ind.nameCells().level2());
+                    SqlValues.setCell(pi, n, ind.nameCells().level3());
                     pi.addBatch();
                     for (int h = 0; h < ind.history().size(); h++) {
                         ph.setLong(1, id);

@@ -90,11 +90,17 @@ final class SqlValues {
     }
 
     static CellRef getCell(ResultSet rs) throws SQLException {
-        Integer row = getInt(rs, "cell_row");
+        return getCell(rs, "");
+    }
+
+    /** The cell in the four columns {@code <prefix>cell_sheet} … {@code <prefix>cell_column}, or null. */
+    static CellRef getCell(ResultSet rs, String prefix) throws SQLException {
+        Integer row = getInt(rs, prefix + "cell_row");
         if (row == null) {
             return null;
         }
-        return new CellRef(rs.getString("cell_sheet"), getInt(rs, "cell_page"), row, rs.getInt("cell_column"));
+        return new CellRef(rs.getString(prefix + "cell_sheet"), getInt(rs, prefix + "cell_page"), row,
+                rs.getInt(prefix + "cell_column"));
     }
 
     /** Now, to the microsecond the column keeps, so what is returned equals what is read back. */

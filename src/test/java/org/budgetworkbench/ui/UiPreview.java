@@ -57,17 +57,18 @@ public class UiPreview extends Application {
         List<String> a = getParameters().getRaw();
         Language lang = a.size() > 1 && a.get(1).equals("en") ? Language.ENGLISH : Language.CHINESE;
         Store store = Store.open(Files.createTempDirectory("bw-preview"));
-        // the corpus documents with their narrative and their known defects as findings
+        // the samples as the window reads and checks them: the real reader and the real validator, so the
+        // findings shown are the ones an analyst sees (never the truth files' English notes)
         // "import-result": the budget's workbook is read with one sheet not read, and the result dialog is shown
         boolean result = a.get(0).equals("import-result");
-        DocumentSource narrated = CorpusNarrative.source();
+        DocumentSource narrated = new org.budgetworkbench.core.DisclosureExtractor()::extract;
         DocumentSource source = !result ? narrated : file -> {
             ExtractResult r = narrated.extract(file);
             return r.document().kind() == org.budgetworkbench.model.DocumentKind.BUDGET
                     ? new ExtractResult(file, r.document(), List.of("工作表“附表3 政府采购预算表（续）”未识别为公开表，已跳过"))
                     : r;
         };
-        MainWindowViewModel vm = new MainWindowViewModel(store, source, CorpusFindings.validator(),
+        MainWindowViewModel vm = new MainWindowViewModel(store, source, new org.budgetworkbench.core.check.Validator()::validate,
                 new Samples(List.of(Path.of("samples"))), lang, null);
         if (!result) {
             vm.applied(vm.importNow(vm.sampleFiles(), true));

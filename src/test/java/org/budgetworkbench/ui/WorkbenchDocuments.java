@@ -12,7 +12,10 @@ import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.TableType;
 
-/** Partner documents made from the corpus budget: the same department a year earlier, and its final accounts. */
+/**
+ * Partner documents made from the corpus budget: the same department a year earlier, its final accounts, and a
+ * 单位 document of it.
+ */
 public final class WorkbenchDocuments {
     private WorkbenchDocuments() {
     }
@@ -25,6 +28,16 @@ public final class WorkbenchDocuments {
         }
         return new Document(doc.department(), doc.year() - 1, doc.kind(), doc.unit(), tables, doc.targets(),
                 doc.evaluations(), doc.narrative(), doc.formFields());
+    }
+
+    /** The department's 单位 document of the same year and kind, every figure × {@code factor}. */
+    public static Document unit(Document dept, String factor) {
+        List<DisclosureTable> tables = new ArrayList<>();
+        for (DisclosureTable t : dept.tables()) {
+            tables.add(t.withRows(scaled(t.rows(), new BigDecimal(factor))));
+        }
+        return new Document(dept.department(), dept.year(), dept.kind(), dept.unit(), tables, List.of(), List.of(),
+                List.of(), List.of()).withScope(org.budgetworkbench.model.DocumentScope.UNIT);
     }
 
     /** The same year's final accounts of a budget: its 支出总表 as 公开03表, every figure × {@code factor}. */

@@ -35,6 +35,9 @@ public final class DocumentEditor {
         if (place instanceof Place.Form f) {
             return nz(doc.formFields().get(formIndex(doc, f)).value());
         }
+        if (place instanceof Place.Goal g) {
+            return nz(doc.targets().get(targetIndex(doc, g.scope(), g.project(), g.target())).goal());
+        }
         Place.Narrative n = (Place.Narrative) place;
         String p = paragraph(doc, n);
         if (n.isFigure()) {
@@ -70,6 +73,9 @@ public final class DocumentEditor {
         if (place instanceof Place.Form f) {
             return applyForm(doc, f, edit);
         }
+        if (place instanceof Place.Goal g) {
+            return applyGoal(doc, g, edit);
+        }
         return applyNarrative(doc, (Place.Narrative) place, edit);
     }
 
@@ -100,14 +106,10 @@ public final class DocumentEditor {
         List<String> history = new ArrayList<>(ind.history());
         Indicator changed = switch (f.field()) {
             case VALUE -> ind.withValue(v);
-            case LEVEL1 -> new Indicator(v, ind.level2(), ind.level3(), ind.value(), history, ind.basis(),
-                    ind.valueCell());
-            case LEVEL2 -> new Indicator(ind.level1(), v, ind.level3(), ind.value(), history, ind.basis(),
-                    ind.valueCell());
-            case LEVEL3 -> new Indicator(ind.level1(), ind.level2(), v, ind.value(), history, ind.basis(),
-                    ind.valueCell());
-            case BASIS -> new Indicator(ind.level1(), ind.level2(), ind.level3(), ind.value(), history, v,
-                    ind.valueCell());
+            case LEVEL1 -> ind.withLevels(v, ind.level2(), ind.level3());
+            case LEVEL2 -> ind.withLevels(ind.level1(), v, ind.level3());
+            case LEVEL3 -> ind.withLevels(ind.level1(), ind.level2(), v);
+            case BASIS -> ind.withBasis(v);
             case HISTORY0, HISTORY1 -> {
                 int i = f.field() == Place.Field.HISTORY0 ? 0 : 1;
                 while (history.size() <= i) {
@@ -117,8 +119,7 @@ public final class DocumentEditor {
                 while (!history.isEmpty() && history.get(history.size() - 1).isEmpty()) {
                     history.remove(history.size() - 1);
                 }
-                yield new Indicator(ind.level1(), ind.level2(), ind.level3(), ind.value(), history, ind.basis(),
-                        ind.valueCell());
+                yield ind.withHistory(history);
             }
         };
         List<Indicator> inds = new ArrayList<>(target.indicators());
@@ -133,11 +134,23 @@ public final class DocumentEditor {
         Target target = doc.targets().get(ti);
         String now = IndicatorListText.write(target.indicators());
         if (!now.equals(edit.oldValue())) {
-            throw stale(l, now, edit.oldValue());
+            // the list's stored text is JSON: said in words, never shown
+            throw new EditRejectedException(l.describe() + " 与修改前的清单不符（其间已被改动）：该修改不是针对当前文档做的");
         }
         List<Indicator> next = IndicatorListText.read(edit.newValue(), target.indicators());
         List<Target> targets = new ArrayList<>(doc.targets());
         targets.set(ti, target.withIndicators(next));
+        return doc.withTargets(targets);
+    }
+
+    private static Document applyGoal(Document doc, Place.Goal g, Edit edit) {
+        int ti = targetIndex(doc, g.scope(), g.project(), g.target());
+        Target target = doc.targets().get(ti);
+        if (!nz(target.goal()).equals(edit.oldValue())) {
+            throw stale(g, nz(target.goal()), edit.oldValue());
+        }
+        List<Target> targets = new ArrayList<>(doc.targets());
+        targets.set(ti, target.withGoal(edit.newValue().isBlank() ? null : edit.newValue().strip()));
         return doc.withTargets(targets);
     }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.budgetworkbench.model.CellRef;
 import org.budgetworkbench.model.Indicator;
 
 /**
@@ -31,7 +30,7 @@ public final class IndicatorListText {
 
     /**
      * Reads a list written by {@link #write}; each indicator equal in every written field to one of
-     * {@code before} takes that one's source cell. Bad text is refused with a Chinese message.
+     * {@code before} takes that one's source cells. Bad text is refused with a Chinese message.
      */
     public static List<Indicator> read(String text, List<Indicator> before) {
         JsonNode root;
@@ -50,16 +49,15 @@ public final class IndicatorListText {
             n.path("history").forEach(h -> history.add(h.isNull() ? "" : h.asText()));
             Indicator plain = new Indicator(text(n, "level1"), text(n, "level2"), text(n, "level3"),
                     text(n, "value"), history, text(n, "basis"));
-            CellRef cell = null;
+            Indicator placed = plain;
             for (Indicator b : unused) {
                 if (node(b).equals(node(plain))) {
-                    cell = b.valueCell();
+                    placed = plain.placedAs(b);
                     unused.remove(b);
                     break;
                 }
             }
-            out.add(new Indicator(plain.level1(), plain.level2(), plain.level3(), plain.value(), plain.history(),
-                    plain.basis(), cell));
+            out.add(placed);
         }
         return out;
     }

@@ -7,11 +7,13 @@ import org.budgetworkbench.model.TargetScope;
 
 /**
  * The address of one editable thing in a document (修改位置): a table cell, a field of a performance indicator,
- * a labelled field of a performance form, or a paragraph of the narrative (or one figure in it).
+ * the text of a performance goal, a labelled field of a performance form, or a paragraph of the narrative (or one
+ * figure in it).
  * {@link #id()} is a stable text form, stored with each correction and read back by {@link #parse(String)};
  * parts are separated by {@code /}, and a {@code /} or {@code %} inside a part is written {@code %2F} / {@code %25}.
  */
-public sealed interface Place permits Place.Cell, Place.IndicatorField, Place.Indicators, Place.Form, Place.Narrative {
+public sealed interface Place permits Place.Cell, Place.IndicatorField, Place.Indicators, Place.Goal, Place.Form,
+        Place.Narrative {
 
     /** The stable text form, e.g. {@code budget.expenditure/221/total}. */
     String id();
@@ -120,6 +122,28 @@ public sealed interface Place permits Place.Cell, Place.IndicatorField, Place.In
         }
     }
 
+    /**
+     * The text of one performance goal (年度目标 / 长期目标 的目标内容): {@code goal/<scope>/<project>/<target label>},
+     * addressed like {@link Indicators}.
+     */
+    record Goal(TargetScope scope, String project, String target) implements Place {
+        public Goal {
+            require(scope != null, "绩效目标位置缺少范围（部门整体/项目）");
+            project = emptyToNull(project);
+            target = emptyToNull(target);
+        }
+
+        @Override
+        public String id() {
+            return join("goal", scope.id(), nz(project), nz(target));
+        }
+
+        @Override
+        public String describe() {
+            return (project == null ? scope.chinese() : project) + (target == null ? "" : " " + target) + " 目标内容";
+        }
+    }
+
     /** A labelled field of a performance form: {@code form/<form table>/<project>/<label>}. */
     record Form(String table, String project, String label) implements Place {
         public Form {
@@ -189,6 +213,10 @@ public sealed interface Place permits Place.Cell, Place.IndicatorField, Place.In
                 case "indicators" -> {
                     requireParts(id, p, 4);
                     return new Indicators(TargetScope.fromId(p.get(1)), p.get(2), p.get(3));
+                }
+                case "goal" -> {
+                    requireParts(id, p, 4);
+                    return new Goal(TargetScope.fromId(p.get(1)), p.get(2), p.get(3));
                 }
                 case "form" -> {
                     requireParts(id, p, 4);

@@ -13,9 +13,6 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Finding;
-import org.budgetworkbench.model.FindingPlace;
-import org.budgetworkbench.model.PerformanceForm;
-import org.budgetworkbench.model.TableType;
 
 /**
  * 审核发现清单: the findings of one document or of many as a workbook an analyst can filter and hand on —
@@ -40,7 +37,13 @@ public final class FindingsReportWriter {
     }
 
     private static final List<String> COLUMNS = List.of("严重程度", "表", "位置", "说明", "发现值", "应为值", "状态");
-    private static final int[] WIDTHS = {10, 26, 30, 60, 14, 14, 24};
+    /**
+     * Column widths in characters, as narrow as their content allows: the sheet prints fitted to the width of a
+     * landscape A4, and every character of width taken here makes the print smaller (all columns of a report of
+     * many documents still print at about 7.5 points).
+     */
+    private static final int[] WIDTHS = {8, 18, 30, 60, 13, 13, 16};
+    private static final int WHOSE_WIDTH = 24;
 
     /** One document's findings: no 部门/年度/类型 column. */
     public void write(Entry entry, Path out) throws IOException {
@@ -64,35 +67,38 @@ public final class FindingsReportWriter {
             for (int c = 0; c < header.size(); c++) {
                 styles.text(sheet, 0, c, header.get(c), styles.header);
             }
+            int[] widths = widths(many);
+            SheetStyles.row(sheet, 0).setHeightInPoints(height(header, widths));
             int r = 1;
             for (Entry e : entries) {
                 for (Finding f : e.findings()) {
                     int c = 0;
+                    List<String> texts = new ArrayList<>();
                     if (many) {
-                        styles.text(sheet, r, c++, e.department() + " " + e.year() + "年 " + e.kind().chinese(),
-                                styles.text);
+                        texts.add(e.department() + " " + e.year() + "年 " + e.kind().chinese());
                     }
-                    styles.text(sheet, r, c++, f.severity().chinese(), styles.text);
-                    styles.text(sheet, r, c++, table(f.where()), styles.text);
-                    styles.text(sheet, r, c++, place(f.where()), styles.text);
-                    styles.text(sheet, r, c++, f.message(), styles.text);
+                    texts.addAll(List.of(f.severity().chinese(), PlaceWords.table(f.where()),
+                            PlaceWords.place(f.where()), f.message()));
+                    for (String t : texts) {
+                        styles.text(sheet, r, c++, t, styles.text);
+                    }
                     // a pair that reads the same says nothing and looks like a contradiction: both left blank
                     boolean same = java.util.Objects.equals(shown(f.found()), shown(f.expected()));
                     figure(styles, sheet, r, c++, same ? null : f.found());
                     figure(styles, sheet, r, c++, same ? null : f.expected());
-                    styles.text(sheet, r, c, e.status().getOrDefault(f.fingerprint(), OPEN), styles.text);
+                    String status = e.status().getOrDefault(f.fingerprint(), OPEN);
+                    styles.text(sheet, r, c, status, styles.text);
+                    texts.addAll(List.of(same ? "" : shown(f.found()), same ? "" : shown(f.expected()), status));
+                    // Excel and POI keep a row at one line whatever its wrapped cells hold: set from the text
+                    SheetStyles.row(sheet, r).setHeightInPoints(height(texts, widths));
                     r++;
                 }
             }
             int last = Math.max(r - 1, 0);
             sheet.setAutoFilter(new CellRangeAddress(0, last, 0, header.size() - 1));
             sheet.createFreezePane(0, 1);
-            int offset = many ? 1 : 0;
-            if (many) {
-                sheet.setColumnWidth(0, 40 * 256);
-            }
-            for (int i = 0; i < WIDTHS.length; i++) {
-                sheet.setColumnWidth(i + offset, WIDTHS[i] * 256);
+            for (int i = 0; i < widths.length; i++) {
+                sheet.setColumnWidth(i, widths[i] * 256);
             }
             PrintSetup ps = sheet.getPrintSetup();
             ps.setPaperSize(PrintSetup.A4_PAPERSIZE);
@@ -103,6 +109,25 @@ public final class FindingsReportWriter {
             sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
             AtomicFile.writeWorkbook(out, wb, UnaryOperator.identity());
         }
+    }
+
+    private static int[] widths(boolean many) {
+        if (!many) {
+            return WIDTHS.clone();
+        }
+        int[] out = new int[WIDTHS.length + 1];
+        out[0] = WHOSE_WIDTH;
+        System.arraycopy(WIDTHS, 0, out, 1, WIDTHS.length);
+        return out;
+    }
+
+    /** The height of a row whose cells hold {@code texts}, column by column: its tallest cell's. */
+    private static float height(List<String> texts, int[] widths) {
+        int lines = 1;
+        for (int i = 0; i < texts.size() && i < widths.length; i++) {
+            lines = Math.max(lines, WrappedText.lines(texts.get(i), widths[i]));
+        }
+        return WrappedText.height(lines);
     }
 
     private static void figure(SheetStyles styles, Sheet sheet, int r, int c, Object value) {
@@ -127,66 +152,4 @@ public final class FindingsReportWriter {
         }
         return v == null ? "" : v.toString();
     }
-
-    /** The Chinese names of the columns of the performance forms, as their headers print them. */
-    private static final java.util.Map<String, String> FORM_COLUMNS = java.util.Map.ofEntries(
-            java.util.Map.entry("level1", "一级指标"), java.util.Map.entry("level2", "二级指标"),
-            java.util.Map.entry("level3", "三级指标"), java.util.Map.entry("value", "指标值"),
-            java.util.Map.entry("target", "年度指标值"), java.util.Map.entry("actual", "实际完成值"),
-            java.util.Map.entry("weight", "分值"), java.util.Map.entry("score", "得分"),
-            java.util.Map.entry("execution_score", "预算执行率得分"), java.util.Map.entry("basis", "指标值确定依据"),
-            java.util.Map.entry("goal", "绩效目标"), java.util.Map.entry("name", "项目名称"),
-            java.util.Map.entry("total", "合计"));
-
-    /** The table's standard title; for a narrative finding the section it sits under. */
-    static String table(FindingPlace where) {
-        if (where.table() != null) {
-            try {
-                return TableType.fromId(where.table()).standardTitle();
-            } catch (IllegalArgumentException notATableType) {
-                return PerformanceForm.fromId(where.table()).map(PerformanceForm::chinese).orElse(where.table());
-            }
-        }
-        return where.section() == null ? "" : "情况说明 " + where.section();
-    }
-
-    private static String columnWord(String table, String column) {
-        try {
-            return TableHeaders.columnWord(TableType.fromId(table), column);
-        } catch (IllegalArgumentException | NullPointerException notATable) {
-            // a performance form's column: its printed name, never the internal key ("列 level2")
-            return FORM_COLUMNS.getOrDefault(column, org.budgetworkbench.core.edit.ColumnNames.of(column));
-        }
-    }
-
-    /** 行 201 · 列 基本支出; the quote of a narrative finding; target and indicator of a form line. */
-    static String place(FindingPlace where) {
-        List<String> parts = new ArrayList<>();
-        if (where.project() != null) {
-            parts.add("项目 " + where.project());
-        }
-        if (where.target() != null) {
-            parts.add("目标 " + where.target());
-        }
-        if (where.goal() != null) {
-            parts.add("目标 " + where.goal());
-        }
-        if (where.field() != null) {
-            parts.add("栏目 " + where.field());
-        }
-        if (where.indicator() != null) {
-            parts.add("指标 " + where.indicator());
-        }
-        if (where.row() != null) {
-            parts.add("行 " + where.row());
-        }
-        if (where.column() != null) {
-            parts.add("列 " + columnWord(where.table(), where.column()));
-        }
-        if (where.quote() != null) {
-            parts.add("“" + where.quote() + "”");
-        }
-        return String.join(" · ", parts);
-    }
-
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.budgetworkbench.model.CellRef;
 import org.budgetworkbench.model.Evaluation;
 import org.budgetworkbench.model.EvaluationIndicator;
 import org.budgetworkbench.model.Indicator;
@@ -31,6 +32,8 @@ final class FormDraft {
     GoalLabel currentGoal;
     String currentLabel;
     final Map<String, String> goalTexts = new LinkedHashMap<>();
+    /** Where each goal's text was printed (its own cell, or the label's cell when it follows the label). */
+    final Map<String, CellRef> goalCells = new LinkedHashMap<>();
     final Map<String, TargetDraft> drafts = new LinkedHashMap<>();
     private EvaluationDraft evaluation;
 
@@ -49,11 +52,14 @@ final class FormDraft {
                 : PerformanceForm.targets(scopeOrDepartment())).id();
     }
 
-    void goal(GoalLabel goal, String text) {
+    void goal(GoalLabel goal, String text, CellRef textCell) {
         currentGoal = goal;
         currentLabel = goal.label();
         if (text != null) {
             goalTexts.putIfAbsent(goal.label(), text);
+            if (textCell != null) {
+                goalCells.putIfAbsent(goal.label(), textCell);
+            }
         }
         if (kind == FormTitle.Kind.EVALUATION && text != null) {
             evaluation().goals.add(text);
@@ -61,12 +67,13 @@ final class FormDraft {
     }
 
     /** A goal named in the 目标名称 column of an indicator table. */
-    void namedGoal(String printed) {
+    void namedGoal(String printed, CellRef cell) {
         GoalLabel goal = GoalLabel.parse(printed);
         currentGoal = goal;
         currentLabel = goal != null ? goal.label() : printed.strip().replaceAll("[:：]$", "");
         if (goal != null && goal.text() != null) {
             goalTexts.putIfAbsent(goal.label(), goal.text());
+            goalCells.putIfAbsent(goal.label(), cell);
         }
     }
 
@@ -106,7 +113,8 @@ final class FormDraft {
             if (!d.indicators.isEmpty()) {
                 String goal = d.goal != null ? d.goal : d.label == null ? null : goalTexts.get(d.label);
                 targets.add(new Target(s, projectScope ? project : null, projectScope ? projectCode : null,
-                        d.period, d.label, goal, d.indicators));
+                        d.period, d.label, goal, d.indicators,
+                        goal == null || d.label == null ? null : goalCells.get(d.label)));
             }
         }
         if (evaluation != null && (evaluation.budget != null || !evaluation.indicators.isEmpty())) {

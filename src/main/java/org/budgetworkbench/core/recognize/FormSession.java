@@ -89,7 +89,8 @@ final class FormSession {
             if (goal != null && table != null && firstCol != table.columns.goal()
                     && !g.text(r, table.columns.level3()).isEmpty()
                     && !(g.text(r, table.columns.value()) + g.text(r, table.columns.level1())).isEmpty()) {
-                form.goal(goal, goal.text()); // the goal named on its first indicator line, no column of its own
+                // the goal named on its first indicator line, no column of its own
+                form.goal(goal, goal.text(), FormCells.cell(g, r, firstCol));
                 table.newGoal();
                 table.row(g, r, form);
                 used = true;
@@ -99,7 +100,8 @@ final class FormSession {
             if (goal != null && (table == null || firstCol != table.columns.goal())) {
                 ensureForm(null);
                 String text = goal.text() != null ? goal.text() : cols.size() > 1 ? g.text(r, cols.get(1)) : null;
-                form.goal(goal, Texts.orNull(text));
+                int textCol = goal.text() != null ? firstCol : cols.size() > 1 ? cols.get(1) : -1;
+                form.goal(goal, Texts.orNull(text), textCol < 0 ? null : FormCells.cell(g, r, textCol));
                 table = null;
                 used = true;
                 r++;

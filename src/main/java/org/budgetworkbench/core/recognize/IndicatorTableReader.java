@@ -8,6 +8,7 @@ import org.budgetworkbench.core.read.Grid;
 import org.budgetworkbench.model.CellRef;
 import org.budgetworkbench.model.EvaluationIndicator;
 import org.budgetworkbench.model.Indicator;
+import org.budgetworkbench.model.IndicatorCells;
 
 /**
  * Reads the lines of one indicator table (绩效指标表) under its header: carries the 一级 / 二级 names down over
@@ -20,6 +21,9 @@ final class IndicatorTableReader {
     final IndicatorColumns columns;
     private String level1;
     private String level2;
+    /** Where the 一级 / 二级 now carried down were printed: the cell the indicators below them share. */
+    private CellRef level1Cell;
+    private CellRef level2Cell;
 
     IndicatorTableReader(IndicatorColumns columns) {
         this.columns = columns;
@@ -29,6 +33,8 @@ final class IndicatorTableReader {
     void newGoal() {
         level1 = null;
         level2 = null;
+        level1Cell = null;
+        level2Cell = null;
     }
 
     /**
@@ -82,7 +88,7 @@ final class IndicatorTableReader {
             if (!named && GoalLabel.parse(goalCell) == null && hasValue(g, r)) {
                 nameCell = nameCell.isEmpty() ? goalCell : nameCell; // 目标名称 column naming the indicator
             } else {
-                form.namedGoal(goalCell);
+                form.namedGoal(goalCell, FormCells.cell(g, r, c.goal()));
                 newGoal();
             }
         }
@@ -91,12 +97,18 @@ final class IndicatorTableReader {
         if (!l1.isEmpty()) {
             if (!l1.equals(level1)) {
                 level2 = null; // a new 一级 starts its own 二级 names
+                level2Cell = null;
             }
             level1 = Texts.isPlaceholder(l1) ? null : l1;
+            level1Cell = FormCells.cell(g, r, c.level1());
         }
         if (!l2.isEmpty()) {
             level2 = Texts.isPlaceholder(l2) ? null : l2;
+            level2Cell = FormCells.cell(g, r, c.level2());
         }
+        // the name came from the 三级 cell, or from the 指标名称 / 目标名称 cell the line gives it
+        int nameColumn = named ? c.level3() : !nameCell.isEmpty() && c.name() >= 0
+                && nameCell.equals(g.text(r, c.name())) ? c.name() : c.goal();
         if (!named) {
             l3 = nameCell;
         }
@@ -110,7 +122,8 @@ final class IndicatorTableReader {
                     form.currentGoal == null ? null : form.currentGoal.number(),
                     c.score() < 0 ? null : FormCells.cell(g, r, c.score())));
         } else {
-            addTargetIndicators(g, r, form.target(), l3);
+            addTargetIndicators(g, r, form.target(), l3, new IndicatorCells(level1Cell, level2Cell,
+                    nameColumn < 0 ? null : FormCells.cell(g, r, nameColumn)));
         }
     }
 
@@ -119,7 +132,7 @@ final class IndicatorTableReader {
     }
 
     /** One line, or several when the name cell lists numbered indicators (values matched by number). */
-    private void addTargetIndicators(Grid g, int r, FormDraft.TargetDraft target, String l3) {
+    private void addTargetIndicators(Grid g, int r, FormDraft.TargetDraft target, String l3, IndicatorCells cells) {
         IndicatorColumns c = columns;
         Map<Integer, String> names = NumberedItems.split(l3, 0);
         CellRef valueCell = c.value() < 0 ? null : FormCells.cell(g, r, c.value());
@@ -131,7 +144,7 @@ final class IndicatorTableReader {
             }
             target.indicators.add(new Indicator(level1, level2, name,
                     Texts.value(NumberedItems.single(Texts.cellText(g, r, c.value()))), historyOrEmpty(history),
-                    Texts.orNull(NumberedItems.single(Texts.cellText(g, r, c.basis()))), valueCell));
+                    Texts.orNull(NumberedItems.single(Texts.cellText(g, r, c.basis()))), valueCell, cells));
             return;
         }
         NumberedPiece value = new NumberedPiece(Texts.cellText(g, r, c.value()), names.size());
@@ -146,7 +159,7 @@ final class IndicatorTableReader {
                 hs.add(Texts.value(p.item(n.getKey())));
             }
             target.indicators.add(new Indicator(level1, level2, n.getValue(), Texts.value(value.item(n.getKey())),
-                    historyOrEmpty(hs), Texts.orNull(basis.item(n.getKey())), valueCell));
+                    historyOrEmpty(hs), Texts.orNull(basis.item(n.getKey())), valueCell, cells));
         }
     }
 

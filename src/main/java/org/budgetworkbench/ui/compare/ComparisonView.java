@@ -42,20 +42,20 @@ public final class ComparisonView extends VBox {
         rows.setId("compare-rows");
         rows.setPlaceholder(new Label(Texts.get(b, "compare.none")));
         // 类/款/项 stay a hierarchy: each level indented under its parent
-        TableColumn<ComparisonViewModel.Line, String> name = column(Texts.get(b, "table.name"), 320,
+        TableColumn<ComparisonViewModel.Line, String> name = column(Texts.get(b, "table.name"), 250,
                 l -> "　".repeat(l.depth()) + l.name(), false);
-        TableColumn<ComparisonViewModel.Line, String> first = column("", 130, ComparisonViewModel.Line::first, true);
-        TableColumn<ComparisonViewModel.Line, String> second = column("", 130, ComparisonViewModel.Line::second, true);
-        TableColumn<ComparisonViewModel.Line, String> change = column(Texts.get(b, "compare.change"), 120,
+        TableColumn<ComparisonViewModel.Line, String> first = column("", 110, ComparisonViewModel.Line::first, true);
+        TableColumn<ComparisonViewModel.Line, String> second = column("", 110, ComparisonViewModel.Line::second, true);
+        TableColumn<ComparisonViewModel.Line, String> change = column(Texts.get(b, "compare.change"), 100,
                 ComparisonViewModel.Line::change, true);
-        TableColumn<ComparisonViewModel.Line, String> rate = column("", 100, ComparisonViewModel.Line::rate, true);
+        TableColumn<ComparisonViewModel.Line, String> rate = column("", 90, ComparisonViewModel.Line::rate, true);
         rows.getColumns().addAll(java.util.List.of(name, first, second, change, rate));
         Runnable headers = () -> {
             ComparisonViewModel.Comparison c = vm.comparisonProperty().get();
             first.setText(c == null ? "" : c.firstHeader());
             second.setText(c == null ? "" : c.secondHeader());
             rate.setText(c == null ? "" : c.rateHeader());
-            change.setVisible(c != null && c.kind() == ComparisonViewModel.Kind.YEAR_OVER_YEAR);
+            change.setVisible(c != null && c.kind().showsChange());
         };
         headers.run();
         vm.comparisonProperty().addListener((o, a, c) -> headers.run());
@@ -68,7 +68,8 @@ public final class ComparisonView extends VBox {
         });
         ChangeChart chart = new ChangeChart(vm, b);
         javafx.scene.control.SplitPane both = new javafx.scene.control.SplitPane(rows, chart);
-        both.setDividerPositions(0.58);
+        // at 1366×768 the five columns (660 px) fit beside a chart that still names its classes
+        both.setDividerPositions(0.67);
         VBox.setVgrow(both, Priority.ALWAYS);
         Label legend = new Label(Texts.get(b, "compare.large.legend"));
         legend.getStyleClass().add("compare-legend");

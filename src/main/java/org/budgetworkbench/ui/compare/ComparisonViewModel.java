@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import org.budgetworkbench.core.compare.Execution;
 import org.budgetworkbench.core.compare.YearOverYear;
 import org.budgetworkbench.model.Document;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.ui.Texts;
 import org.budgetworkbench.ui.table.AmountFormat;
@@ -22,12 +23,21 @@ import org.budgetworkbench.ui.table.ColumnHeaders;
 /**
  * The comparison view's model (比较): 同比 — each figure beside last year's with the change and the rate of change
  * (core/compare YearOverYear) — and 预算执行 — each budget figure beside its final-accounts figure with the
- * execution rate 决算 ÷ 预算 (core/compare Execution). The analyst chooses the comparison, the table and the column;
- * {@link #lines()} are that column's rows.
+ * execution rate 决算 ÷ 预算 (core/compare Execution) — and 部门与单位 — each department figure beside the same line
+ * of one of its units' documents, with the difference and the unit's share (单位 ÷ 部门), one comparison per unit
+ * document the store holds. The analyst chooses the comparison, the table and the column; {@link #lines()} are that
+ * column's rows.
  */
 public final class ComparisonViewModel {
     /** Which comparison. */
-    public enum Kind { YEAR_OVER_YEAR, EXECUTION }
+    public enum Kind {
+        YEAR_OVER_YEAR, EXECUTION, SCOPE;
+
+        /** Whether the view shows the change column (the amount by which the second figure differs). */
+        public boolean showsChange() {
+            return this != EXECUTION;
+        }
+    }
 
     /**
      * One row shown: the two figures, the change (同比 only) and the rate, as text ready to show; the change as a
@@ -86,6 +96,15 @@ public final class ComparisonViewModel {
      */
     public ComparisonViewModel(Document current, Document previous, Document budget, Document finalAccounts,
                                ResourceBundle b) {
+        this(current, previous, budget, finalAccounts, List.of(), b);
+    }
+
+    /**
+     * @param otherScope the documents of the other scope of the same year and kind: for a 部门 document its units'
+     *                   documents, for a 单位 document its department's; each becomes a 部门与单位 comparison
+     */
+    public ComparisonViewModel(Document current, Document previous, Document budget, Document finalAccounts,
+                               List<Document> otherScope, ResourceBundle b) {
         this.title = Texts.get(b, "compare.title", current.displayTitle());
         this.bundle = b;
         if (previous != null) {
@@ -93,6 +112,10 @@ public final class ComparisonViewModel {
         }
         if (budget != null && finalAccounts != null) {
             comparisons.add(execution(budget, finalAccounts, b));
+        }
+        for (Document other : otherScope) {
+            boolean unit = current.scope() == DocumentScope.UNIT;
+            comparisons.add(scope(unit ? other : current, unit ? current : other, b));
         }
         comparison.addListener((o, a, c) -> {
             tables.setAll(c == null ? List.of() : c.tables());
@@ -107,16 +130,45 @@ public final class ComparisonViewModel {
     }
 
     private static Comparison yearOverYear(Document current, Document previous, ResourceBundle b) {
+        List<TableChoice> out = tables(YearOverYear.compare(current, previous), b, (r, f) -> new Line(r.key(),
+                name(r.key(), r.name()), AmountFormat.format(f.current()), AmountFormat.format(f.previous()),
+                signed(f.change()), percent(f.rate()), f.change(), f.rate(), depth(r.key())));
+        return new Comparison(Kind.YEAR_OVER_YEAR, Texts.get(b, "compare.yoy", String.valueOf(current.year()),
+                String.valueOf(previous.year())), Texts.get(b, "compare.year", String.valueOf(current.year())),
+                Texts.get(b, "compare.year", String.valueOf(previous.year())), Texts.get(b, "compare.rate"), out);
+    }
+
+    /**
+     * 部门与单位: the department's figure first, the unit's second, the change the unit's less the department's (what
+     * the other units and the department's own part account for), the rate the unit's share of the department's.
+     */
+    private static Comparison scope(Document department, Document unit, ResourceBundle b) {
+        // in the department's order (a unit prints fewer lines; those only it has follow): the department's figure
+        // is the "current" one, the unit's the "previous"
+        List<TableChoice> out = tables(YearOverYear.compare(department, unit), b, (r, f) -> {
+            BigDecimal delta = orZero(f.previous()).subtract(orZero(f.current()));
+            BigDecimal rate = f.current() == null || f.current().signum() == 0 ? null
+                    : delta.divide(f.current(), 6, RoundingMode.HALF_UP);
+            return new Line(r.key(), name(r.key(), r.name()), AmountFormat.format(f.current()),
+                    AmountFormat.format(f.previous()), signed(delta),
+                    percent(rate == null ? null : rate.add(BigDecimal.ONE)), delta, rate, depth(r.key()));
+        });
+        return new Comparison(Kind.SCOPE, Texts.get(b, "compare.scope", unit.department()),
+                Texts.get(b, "compare.scope.department"), Texts.get(b, "compare.scope.unit"),
+                Texts.get(b, "compare.scope.share"), out);
+    }
+
+    /** Each compared table with the columns its rows fill, each column's rows made lines by {@code line}. */
+    private static List<TableChoice> tables(List<YearOverYear.TableComparison> compared, ResourceBundle b,
+            java.util.function.BiFunction<YearOverYear.RowComparison, YearOverYear.Figures, Line> line) {
         List<TableChoice> out = new ArrayList<>();
-        for (YearOverYear.TableComparison t : YearOverYear.compare(current, previous)) {
+        for (YearOverYear.TableComparison t : compared) {
             List<ColumnChoice> cols = new ArrayList<>();
             for (String col : columnIds(t.type(), t.rows().stream().flatMap(r -> r.columns().keySet().stream())
                     .toList())) {
                 List<Line> lines = new ArrayList<>();
                 for (YearOverYear.RowComparison r : t.rows()) {
-                    r.column(col).ifPresent(f -> lines.add(new Line(r.key(), name(r.key(), r.name()),
-                            AmountFormat.format(f.current()), AmountFormat.format(f.previous()),
-                            signed(f.change()), percent(f.rate()), f.change(), f.rate(), depth(r.key()))));
+                    r.column(col).ifPresent(f -> lines.add(line.apply(r, f)));
                 }
                 if (!lines.isEmpty()) {
                     cols.add(new ColumnChoice(col, ColumnHeaders.header(b, t.type(), col), lines));
@@ -126,9 +178,7 @@ public final class ComparisonViewModel {
                 out.add(new TableChoice(t.type(), t.type().standardTitle(), cols));
             }
         }
-        return new Comparison(Kind.YEAR_OVER_YEAR, Texts.get(b, "compare.yoy", String.valueOf(current.year()),
-                String.valueOf(previous.year())), Texts.get(b, "compare.year", String.valueOf(current.year())),
-                Texts.get(b, "compare.year", String.valueOf(previous.year())), Texts.get(b, "compare.rate"), out);
+        return out;
     }
 
     private static Comparison execution(Document budget, Document fin, ResourceBundle b) {
@@ -175,6 +225,10 @@ public final class ComparisonViewModel {
             return 0;
         }
         return key.length() >= 7 ? 2 : key.length() >= 5 ? 1 : 0;
+    }
+
+    private static BigDecimal orZero(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO : v;
     }
 
     private static BigDecimal difference(BigDecimal a, BigDecimal b) {

@@ -144,9 +144,13 @@ public final class DocumentEditing {
         return e.oldValue().equals(e.newValue().strip());
     }
 
-    /** What the status line says of an edit: an indicator list by its place only, never its stored text (JSON). */
+    /**
+     * What the status line says of an edit: an indicator list by its place only, never its stored text (JSON);
+     * a goal's text by its place too, as a paragraph does not fit the line (修改记录 shows it whole).
+     */
     private static String shown(Edit e) {
-        return e.place() instanceof Place.Indicators ? e.place().describe() : e.describe();
+        return e.place() instanceof Place.Indicators || e.place() instanceof Place.Goal ? e.place().describe()
+                : e.describe();
     }
 
     private void persist(EditSession.Change change) {

@@ -85,14 +85,14 @@ public final class FindingsView extends VBox {
         Button reopen = verdict("findings-reopen", FindingStatus.OPEN, "findings.reopen");
         Button toText = new Button(Texts.get(b, "findings.totext"));
         toText.setId("findings-totext");
-        toText.setMinWidth(Region.USE_PREF_SIZE);
+        shrinks(toText);
         toText.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.narrativeTarget(vm.selectedProperty().get()).isEmpty(), vm.selectedProperty()));
         toText.setOnAction(e -> vm.narrativeTarget(vm.selectedProperty().get()).ifPresent(go));
 
         Button toOther = new Button(Texts.get(b, "findings.toother"));
         toOther.setId("findings-toother");
-        toOther.setMinWidth(Region.USE_PREF_SIZE);
+        shrinks(toOther);
         toOther.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> vm.otherTarget(vm.selectedProperty().get()).isEmpty(), vm.selectedProperty()));
         toOther.setOnAction(e -> vm.otherTarget(vm.selectedProperty().get()).ifPresent(go));
@@ -165,6 +165,15 @@ public final class FindingsView extends VBox {
             confirm.getDialogPane().getStylesheets().addAll(getScene().getStylesheets());
         }
         confirm.showAndWait().filter(apply::equals).ifPresent(x -> vm.applyFix());
+    }
+
+    /**
+     * The two "go to" buttons give way first when the row is short of room (English words are longer; at
+     * 1366×768 the row would otherwise run past the window's edge): shortened with …, the whole name in a tooltip.
+     */
+    private static void shrinks(Button button) {
+        button.setMinWidth(60);
+        button.setTooltip(new Tooltip(button.getText()));
     }
 
     private Button verdict(String id, String status, String key) {

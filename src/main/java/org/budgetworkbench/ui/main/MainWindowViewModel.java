@@ -478,7 +478,7 @@ public final class MainWindowViewModel {
         }
     }
 
-    /** The comparison of a document with the partners the store holds (同比, 预算执行). */
+    /** The comparison of a document with the partners the store holds (同比, 预算执行, 部门与单位). */
     public ComparisonViewModel comparison(long documentId, Document d, ResourceBundle b) {
         List<StoredDocument> all = store.documents().list();
         StoredDocument self = store.documents().get(documentId).orElseThrow();
@@ -486,7 +486,10 @@ public final class MainWindowViewModel {
         Document previous = p.previousYear().flatMap(s -> document(s.id())).orElse(null);
         Document budget = p.hasExecution() ? document(p.budget().get().id()).orElse(null) : null;
         Document fin = p.hasExecution() ? document(p.finalAccounts().get().id()).orElse(null) : null;
-        return new ComparisonViewModel(d, previous, budget, fin, b);
+        List<Document> otherScope = new ArrayList<>();
+        p.otherScope().forEach(s -> document(s.id()).ifPresent(otherScope::add));
+        Partners.unitsListedBy(self, d, all).forEach(s -> document(s.id()).ifPresent(otherScope::add));
+        return new ComparisonViewModel(d, previous, budget, fin, otherScope, b);
     }
 
     /**

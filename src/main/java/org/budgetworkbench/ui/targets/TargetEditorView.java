@@ -24,11 +24,13 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 
 /**
- * The performance-target editor (绩效目标编辑): goals on the left; the chosen goal's indicators with add, remove,
- * up and down; below them the chosen indicator's form. The value and levels are checked as typed (ControlsFX
- * decorations with the reason), and 保存 stays disabled until they check.
+ * The performance-target editor (绩效目标编辑): goals on the left; the chosen goal's text (目标内容) above its
+ * indicators with add, remove, up and down; below them the chosen indicator's form. The value, name and levels
+ * are checked as typed (ControlsFX decorations with the reason), and 保存 stays disabled until they check. A new
+ * indicator shows as a tinted draft row (草稿) until it is added to the goal or discarded.
  */
 public final class TargetEditorView extends VBox {
+    private static final javafx.css.PseudoClass DRAFT = javafx.css.PseudoClass.getPseudoClass("draft");
     private final TargetEditorViewModel vm;
     private final TableView<Indicator> table = new TableView<>();
     private final ValidationSupport validation = new ValidationSupport();
@@ -44,6 +46,7 @@ public final class TargetEditorView extends VBox {
         ListView<TargetEditorViewModel.Goal> goals = new ListView<>(vm.goals());
         goals.setId("target-goals");
         goals.setPrefWidth(230);
+        goals.setPrefHeight(80);
         goals.getSelectionModel().select(vm.goalProperty().get());
         goals.getSelectionModel().selectedIndexProperty().addListener((o, a, n) -> {
             if (n.intValue() >= 0) {
@@ -53,10 +56,32 @@ public final class TargetEditorView extends VBox {
 
         table.setId("target-indicators");
         table.setItems(vm.indicators());
+        table.setMinHeight(110); // a header and three lines stay visible however the window is split
         table.setPlaceholder(new Label(Texts.get(b, "targets.editor.none")));
         table.getColumns().add(column(Texts.get(b, "targets.column.level1"), 90, Indicator::level1));
         table.getColumns().add(column(Texts.get(b, "targets.column.level2"), 120, Indicator::level2));
-        table.getColumns().add(column(Texts.get(b, "targets.editor.level3"), 200, Indicator::level3));
+        TableColumn<Indicator, String> name = column(Texts.get(b, "targets.editor.level3"), 200, Indicator::level3);
+        String draftName = Texts.get(b, "targets.editor.draft");
+        name.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.beans.InvalidationListener follow = o -> show();
+
+            {
+                vm.draftRowProperty().addListener(new javafx.beans.WeakInvalidationListener(follow));
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                show();
+            }
+
+            private void show() {
+                boolean draft = !isEmpty() && vm.isDraft(getIndex());
+                setText(isEmpty() ? null : draft ? draftName : getItem());
+                setStyle(draft ? "-fx-font-style: italic;" : "");
+            }
+        });
+        table.getColumns().add(name);
         table.getColumns().add(column(Texts.get(b, "targets.column.value"), 90, Indicator::value));
         table.getColumns().add(column(Texts.get(b, "targets.editor.history0"), 70,
                 i -> i.history().isEmpty() ? "" : i.history().get(0)));
@@ -68,23 +93,54 @@ public final class TargetEditorView extends VBox {
                 vm.indicatorProperty().set(n.intValue());
             }
         });
+        String draftTip = Texts.get(b, "targets.editor.draftTip");
+        table.setRowFactory(t -> new DraftMarkedRow(draftTip));
+        vm.draftRowProperty().addListener((o, a, n) -> {
+            table.refresh();
+            selectRow();
+        });
         vm.indicatorProperty().addListener((o, a, n) -> selectRow());
         vm.indicators().addListener((javafx.collections.ListChangeListener<Indicator>) c -> selectRow());
         selectRow();
 
         Button add = button("target-add", Texts.get(b, "targets.editor.add"), vm::add);
+        Button cancelDraft = button("target-cancel-draft", Texts.get(b, "targets.editor.cancelDraft"),
+                vm::cancelDraft);
+        cancelDraft.visibleProperty().bind(vm.draftRowProperty().greaterThanOrEqualTo(0));
+        cancelDraft.managedProperty().bind(cancelDraft.visibleProperty());
         Button remove = button("target-remove", Texts.get(b, "targets.editor.remove"), vm::remove);
         Button up = button("target-up", Texts.get(b, "targets.editor.up"), () -> vm.move(-1));
         Button down = button("target-down", Texts.get(b, "targets.editor.down"), () -> vm.move(1));
         remove.disableProperty().bind(vm.indicatorProperty().lessThan(0));
-        HBox listButtons = new HBox(6, add, remove, up, down);
+        HBox listButtons = new HBox(6, add, cancelDraft, remove, up, down);
         VBox indicatorBox = new VBox(6, table, listButtons);
         VBox.setVgrow(table, Priority.ALWAYS);
-        HBox top = new HBox(8, goals, indicatorBox);
+        // the goal's text under the goal list: it belongs to the goal chosen there, and leaves the indicators
+        // their height at 1366×768
+        VBox goalColumn = new VBox(6, goals, goalBox(b));
+        VBox.setVgrow(goals, Priority.ALWAYS);
+        goals.setMinHeight(52);
+        HBox top = new HBox(8, goalColumn, indicatorBox);
         HBox.setHgrow(indicatorBox, Priority.ALWAYS);
         VBox.setVgrow(top, Priority.ALWAYS);
 
         getChildren().addAll(title, top, form(b));
+    }
+
+    /** The goal's text, editable, saved as one correction. */
+    private VBox goalBox(ResourceBundle b) {
+        javafx.scene.control.TextArea text = new javafx.scene.control.TextArea();
+        text.setId("target-goal-text");
+        text.setWrapText(true);
+        text.setPrefRowCount(3);
+        text.setPrefWidth(230);
+        text.textProperty().bindBidirectional(vm.goalTextProperty());
+        Button save = button("target-goal-save", Texts.get(b, "targets.editor.goalSave"), vm::saveGoal);
+        save.disableProperty().bind(vm.goalEditedProperty().not());
+        Label label = new Label(Texts.get(b, "targets.editor.goal"));
+        HBox heading = new HBox(8, label, save);
+        heading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        return new VBox(4, heading, text);
     }
 
     private GridPane form(ResourceBundle b) {
@@ -121,14 +177,17 @@ public final class TargetEditorView extends VBox {
         problem.setStyle("-fx-text-fill: #c62828;");
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
             String p = vm.levelProblemProperty().get() != null ? vm.levelProblemProperty().get()
+                    : vm.nameProblemProperty().get() != null ? vm.nameProblemProperty().get()
                     : vm.valueProblemProperty().get();
             return vm.indicatorProperty().get() < 0 || p == null ? "" : p;
-        }, vm.levelProblemProperty(), vm.valueProblemProperty(), vm.indicatorProperty()));
+        }, vm.levelProblemProperty(), vm.nameProblemProperty(), vm.valueProblemProperty(), vm.indicatorProperty()));
         Label message = new Label();
         message.setId("target-message");
         message.textProperty().bind(vm.messageProperty());
-        Button save = new Button(Texts.get(b, "targets.editor.save"));
+        Button save = new Button();
         save.setId("target-save");
+        save.textProperty().bind(javafx.beans.binding.Bindings.when(vm.draftRowProperty().greaterThanOrEqualTo(0))
+                .then(Texts.get(b, "targets.editor.saveDraft")).otherwise(Texts.get(b, "targets.editor.save")));
         save.setDefaultButton(true);
         save.disableProperty().bind(vm.validProperty().not());
         save.setOnAction(e -> vm.save());
@@ -145,6 +204,9 @@ public final class TargetEditorView extends VBox {
         validation.registerValidator(unit, false, value);
         validation.registerValidator(qualitative, false, value);
         validation.registerValidator(level2, false, levels);
+        validation.registerValidator(level3, false, (c, v) -> ValidationResult.fromMessageIf(c,
+                vm.nameProblemProperty().get(), Severity.ERROR,
+                vm.indicatorProperty().get() >= 0 && vm.nameProblemProperty().get() != null));
         validation.registerValidator(level1, false, levels);
         for (javafx.beans.Observable f : vm.formFields()) {
             f.addListener(o -> validation.revalidate());
@@ -167,6 +229,35 @@ public final class TargetEditorView extends VBox {
         g.add(actions, 1, 4, 3, 1);
         g.disableProperty().bind(vm.indicatorProperty().lessThan(0));
         return g;
+    }
+
+    /**
+     * A row of the indicator list that marks the draft so it is never taken for a stored line: tinted, dashed, a
+     * tooltip, the {@code :draft} pseudo-class. It follows the draft as it moves, not only when its item changes.
+     */
+    private final class DraftMarkedRow extends javafx.scene.control.TableRow<Indicator> {
+        private final String tip;
+        private final javafx.beans.InvalidationListener follow = o -> mark();
+
+        DraftMarkedRow(String tip) {
+            this.tip = tip;
+            vm.draftRowProperty().addListener(new javafx.beans.WeakInvalidationListener(follow));
+            indexProperty().addListener(follow);
+        }
+
+        @Override
+        protected void updateItem(Indicator item, boolean empty) {
+            super.updateItem(item, empty);
+            mark();
+        }
+
+        private void mark() {
+            boolean draft = !isEmpty() && getItem() != null && vm.isDraft(getIndex());
+            pseudoClassStateChanged(DRAFT, draft);
+            setStyle(draft ? "-fx-background-color: #fff4d6; -fx-border-color: #e0a800; -fx-border-style: dashed;"
+                    : "");
+            setTooltip(draft ? new javafx.scene.control.Tooltip(tip) : null);
+        }
     }
 
     private void selectRow() {

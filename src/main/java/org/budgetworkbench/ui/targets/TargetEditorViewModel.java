@@ -8,6 +8,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
@@ -28,7 +29,10 @@ import org.budgetworkbench.ui.editing.DocumentEditing;
  * of the chosen goal, and a form for the chosen indicator — 一级 and 二级 from the standard hierarchy (a 二级 only
  * under its own 一级), 三级, the 指标值 as operator + number + unit or a qualitative value, 前年/上年 and the
  * 指标值确定依据. The form is checked as typed; {@link #save()} writes what changed as corrections of the document
- * (undoable, recorded, stored), and add / remove / move change the goal's indicator list the same way.
+ * (undoable, recorded, stored), and remove / move change the goal's indicator list the same way. {@link #add()}
+ * opens a draft (草稿) row under its 一级指标: shown, but not in the document, so neither stored nor checked,
+ * until it is complete and saved — then as one correction of the list; a draft left or cancelled stores nothing.
+ * The goal's own text (目标内容) is edited here too, one correction per save.
  */
 public final class TargetEditorViewModel {
     /** A goal as the list shows it. */
@@ -58,6 +62,14 @@ public final class TargetEditorViewModel {
     private final StringProperty basis = new SimpleStringProperty("");
     private final StringBinding valueProblem;
     private final StringBinding levelProblem;
+    private final StringBinding nameProblem;
+    /** The row of the indicator being added (not stored yet), -1 when none. */
+    private final IntegerProperty draftRow = new SimpleIntegerProperty(-1);
+    private final StringProperty goalText = new SimpleStringProperty("");
+    private final BooleanBinding goalEdited;
+    private String loadedGoal = "";
+    /** Set while the editor itself rearranges the rows, so the list's own selection changes are not the user's. */
+    private boolean adjusting;
     private final BooleanBinding valid;
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private boolean loading;
@@ -68,16 +80,30 @@ public final class TargetEditorViewModel {
                 operator.get(), number.get(), unit.get(), qualitative.get()), level2, level3, operator, number, unit,
                 qualitative);
         levelProblem = Bindings.createStringBinding(this::levelProblemNow, level1, level2);
+        nameProblem = Bindings.createStringBinding(() -> nz(level3.get()).isBlank()
+                ? "请填写指标名称（三级指标）" : null, level3);
         valid = Bindings.createBooleanBinding(() -> indicator.get() >= 0 && valueProblem.get() == null
-                && levelProblem.get() == null, valueProblem, levelProblem, indicator);
+                && levelProblem.get() == null && nameProblem.get() == null, valueProblem, levelProblem, nameProblem,
+                indicator);
+        goalEdited = Bindings.createBooleanBinding(() -> target() != null
+                && !nz(target().goal()).strip().equals(nz(goalText.get()).strip()), goalText, goal,
+                editing.revisionProperty());
         level1.addListener((o, a, b) -> {
             level2Choices.setAll(IndicatorLevelChoices.level2(b));
             if (!loading && !level2Choices.contains(level2.get())) {
                 level2.set(level2Choices.isEmpty() ? "" : level2Choices.get(0));
             }
+            placeDraft();
         });
-        goal.addListener((o, a, b) -> showGoal(0));
-        indicator.addListener((o, a, b) -> loadForm());
+        level2.addListener((o, a, b) -> placeDraft());
+        goal.addListener((o, a, b) -> {
+            if (draftRow.get() >= 0) {
+                dropDraft();
+                message.set("未保存的新指标已放弃，未写入文档");
+            }
+            showGoal(0);
+        });
+        indicator.addListener((o, a, b) -> chose(b.intValue()));
         editing.revisionProperty().addListener((o, a, b) -> refresh());
         List<Target> targets = editing.current().targets();
         for (int i = 0; i < targets.size(); i++) {
@@ -90,6 +116,25 @@ public final class TargetEditorViewModel {
         String owner = t.scope() == TargetScope.PROJECT && t.project() != null ? t.project() : t.scope().chinese();
         return owner + " · " + (t.label() != null ? t.label() : t.period().chinese() + "目标")
                 + (t.label() != null && !t.label().contains(t.period().chinese()) ? "（" + t.period().chinese() + "）" : "");
+    }
+
+    /** The analyst chose a row: leaving a draft for another row drops it (nothing of it was stored). */
+    private void chose(int row) {
+        if (adjusting) {
+            return;
+        }
+        int d = draftRow.get();
+        if (d >= 0 && row != d) {
+            dropDraft();
+            adjusting = true;
+            try {
+                indicator.set(row > d ? row - 1 : row);
+            } finally {
+                adjusting = false;
+            }
+            message.set("未保存的新指标已放弃，未写入文档");
+        }
+        loadForm();
     }
 
     private String levelProblemNow() {
@@ -175,6 +220,31 @@ public final class TargetEditorViewModel {
         return levelProblem;
     }
 
+    /** Why the 三级 name as typed cannot stand (it is empty), or null. */
+    public StringBinding nameProblemProperty() {
+        return nameProblem;
+    }
+
+    /** The row of the indicator being added and not yet stored, -1 when none. */
+    public ReadOnlyIntegerProperty draftRowProperty() {
+        return draftRow;
+    }
+
+    /** Whether a row is the draft: shown, not stored. */
+    public boolean isDraft(int row) {
+        return row >= 0 && row == draftRow.get();
+    }
+
+    /** The chosen goal's text (目标内容), as typed. */
+    public StringProperty goalTextProperty() {
+        return goalText;
+    }
+
+    /** Whether the goal's text as typed differs from the document's. */
+    public BooleanBinding goalEditedProperty() {
+        return goalEdited;
+    }
+
     public BooleanBinding validProperty() {
         return valid;
     }
@@ -195,7 +265,13 @@ public final class TargetEditorViewModel {
 
     private void showGoal(int select) {
         Target t = target();
-        indicators.setAll(t == null ? List.of() : t.indicators());
+        showGoalText(t);
+        adjusting = true;
+        try {
+            indicators.setAll(t == null ? List.of() : t.indicators());
+        } finally {
+            adjusting = false;
+        }
         int i = indicators.isEmpty() ? -1 : Math.max(0, Math.min(select, indicators.size() - 1));
         if (indicator.get() == i) {
             loadForm();
@@ -204,8 +280,34 @@ public final class TargetEditorViewModel {
         }
     }
 
-    /** After a correction, an undo or a redo: show the goal as it now is, keeping the chosen indicator. */
+    private void showGoalText(Target t) {
+        String stored = t == null ? "" : nz(t.goal());
+        if (goalText.get().equals(loadedGoal) || !stored.equals(loadedGoal)) {
+            goalText.set(stored); // text being typed survives other edits, unless the goal itself changed
+        }
+        loadedGoal = stored;
+    }
+
+    /**
+     * After a correction, an undo or a redo: show the goal as it now is, keeping the chosen indicator. An open
+     * draft stays, with what is typed in it, placed again under its 一级 in the list as it now is.
+     */
     private void refresh() {
+        Target t = target();
+        if (draftRow.get() >= 0 && t != null) {
+            showGoalText(t);
+            int at = DraftPlacement.at(t.indicators(), level1.get(), level2.get());
+            adjusting = true;
+            try {
+                indicators.setAll(t.indicators());
+                indicators.add(at, new Indicator(level1.get(), level2.get(), null, null, List.of(), null));
+                draftRow.set(at);
+                indicator.set(at);
+            } finally {
+                adjusting = false;
+            }
+            return;
+        }
         showGoal(indicator.get());
     }
 
@@ -256,8 +358,12 @@ public final class TargetEditorViewModel {
             return false;
         }
         if (!valid.get()) {
-            message.set(levelProblem.get() != null ? levelProblem.get() : valueProblem.get());
+            message.set(levelProblem.get() != null ? levelProblem.get()
+                    : nameProblem.get() != null ? nameProblem.get() : valueProblem.get());
             return false;
+        }
+        if (draftRow.get() >= 0) {
+            return saveDraft(t);
         }
         Indicator now = t.indicators().get(i);
         List<Place.Field> changed = new ArrayList<>();
@@ -291,35 +397,149 @@ public final class TargetEditorViewModel {
         }
     }
 
-    /** Adds an indicator after the chosen one (or at the end), 产出指标 · 数量指标, to be filled in. */
+    /**
+     * Starts a new indicator as a draft row under the 一级 / 二级 of the chosen one (产出指标 · 数量指标 when none is
+     * chosen), with an empty name and value to fill in. Nothing is stored until {@link #save()} accepts it.
+     */
     public void add() {
         Target t = target();
         if (t == null) {
             return;
         }
-        List<Indicator> list = new ArrayList<>(t.indicators());
-        int chosen = indicator.get();
-        int at = chosen < 0 ? list.size() : chosen + 1;
-        // under the chosen indicator's 一级/二级指标, after the last of that 一级指标 — not at the form's end under
-        // 产出指标 whatever was chosen
-        String level1 = chosen < 0 ? "产出指标" : nz(list.get(chosen).level1());
-        String level2 = chosen < 0 ? "数量指标" : nz(list.get(chosen).level2());
-        while (chosen >= 0 && at < list.size() && nz(list.get(at).level1()).equals(level1)
-                && nz(list.get(at).level2()).equals(level2)) {
-            at++;
+        if (draftRow.get() >= 0) {
+            indicator.set(draftRow.get());
+            message.set("新指标尚未保存：填写后保存，或放弃");
+            return;
         }
-        list.add(at, new Indicator(level1.isBlank() ? "产出指标" : level1, level2.isBlank() ? "数量指标" : level2,
-                "新指标", "", List.of(), null));
-        if (changeList(t, list, "已添加指标")) {
+        int chosen = indicator.get();
+        Indicator under = chosen >= 0 && chosen < t.indicators().size() ? t.indicators().get(chosen) : null;
+        String l1 = under == null || nz(under.level1()).isBlank() ? "产出指标" : under.level1();
+        String l2 = under == null || nz(under.level2()).isBlank()
+                ? IndicatorLevelChoices.level2(l1).stream().findFirst().orElse("") : under.level2();
+        int at = DraftPlacement.at(t.indicators(), l1, l2);
+        adjusting = true;
+        try {
+            indicators.add(at, new Indicator(l1, l2, null, null, List.of(), null));
+            draftRow.set(at);
             indicator.set(at);
+        } finally {
+            adjusting = false;
+        }
+        loadForm();
+        message.set("新指标（草稿，未保存）：填写三级指标名称和指标值后保存");
+    }
+
+    /** Drops the draft row: nothing was stored, so nothing is undone. */
+    public void cancelDraft() {
+        if (draftRow.get() < 0) {
+            return;
+        }
+        int d = draftRow.get();
+        dropDraft();
+        adjusting = true;
+        try {
+            indicator.set(indicators.isEmpty() ? -1 : Math.min(d, indicators.size() - 1));
+        } finally {
+            adjusting = false;
+        }
+        loadForm();
+        message.set("已放弃新指标，未写入文档");
+    }
+
+    private void dropDraft() {
+        int d = draftRow.get();
+        if (d < 0) {
+            return;
+        }
+        adjusting = true;
+        try {
+            draftRow.set(-1);
+            indicators.remove(d);
+        } finally {
+            adjusting = false;
         }
     }
 
-    /** Removes the chosen indicator. */
+    /** Keeps the draft under the 一级 / 二级 now chosen for it, as the analyst changes them. */
+    private void placeDraft() {
+        Target t = target();
+        int d = draftRow.get();
+        if (loading || t == null || d < 0) {
+            return;
+        }
+        int at = DraftPlacement.at(t.indicators(), level1.get(), level2.get());
+        if (at == d) {
+            return;
+        }
+        adjusting = true;
+        try {
+            indicators.remove(d);
+            indicators.add(at, new Indicator(level1.get(), level2.get(), null, null, List.of(), null));
+            draftRow.set(at);
+            indicator.set(at);
+        } finally {
+            adjusting = false;
+        }
+    }
+
+    /** Stores the complete draft as one correction of the goal's indicator list, at its place under its 一级. */
+    private boolean saveDraft(Target t) {
+        List<String> history = new ArrayList<>(List.of(nz(history0.get()).strip(), nz(history1.get()).strip()));
+        while (!history.isEmpty() && history.get(history.size() - 1).isEmpty()) {
+            history.remove(history.size() - 1);
+        }
+        String name = level3.get().strip();
+        Indicator added = new Indicator(level1.get(), level2.get(), name, composedValue(), history,
+                nz(basis.get()).isBlank() ? null : basis.get().strip());
+        List<Indicator> list = new ArrayList<>(t.indicators());
+        int at = DraftPlacement.at(list, added.level1(), added.level2());
+        list.add(at, added);
+        int d = draftRow.get();
+        dropDraft(); // the stored list, shown again after the correction, holds it
+        if (!changeList(t, list, "已添加指标“" + name + "”")) {
+            adjusting = true;
+            try {
+                indicators.add(d, new Indicator(level1.get(), level2.get(), null, null, List.of(), null));
+                draftRow.set(d);
+                indicator.set(d);
+            } finally {
+                adjusting = false;
+            }
+            return false;
+        }
+        indicator.set(at);
+        return true;
+    }
+
+    /** Stores the goal's text as typed, one correction (undoable, in 修改记录). */
+    public boolean saveGoal() {
+        Target t = target();
+        if (t == null) {
+            return false;
+        }
+        if (!goalEdited.get()) {
+            message.set("目标内容没有改动");
+            return false;
+        }
+        String typed = nz(goalText.get()).strip();
+        goalText.set(typed);
+        if (!editing.set(new Place.Goal(t.scope(), t.project(), t.label()), typed)) {
+            message.set(editing.messageProperty().get());
+            return false;
+        }
+        message.set("已保存目标内容");
+        return true;
+    }
+
+    /** Removes the chosen indicator; on the draft row, drops the draft. */
     public void remove() {
         Target t = target();
         int i = indicator.get();
         if (t == null || i < 0) {
+            return;
+        }
+        if (draftRow.get() >= 0) {
+            cancelDraft();
             return;
         }
         List<Indicator> list = new ArrayList<>(t.indicators());
@@ -332,6 +552,10 @@ public final class TargetEditorViewModel {
         Target t = target();
         int i = indicator.get();
         int j = i + by;
+        if (draftRow.get() >= 0) {
+            message.set("新指标尚未保存：保存后再调整顺序");
+            return;
+        }
         if (t == null || i < 0 || j < 0 || j >= t.indicators().size()) {
             return;
         }

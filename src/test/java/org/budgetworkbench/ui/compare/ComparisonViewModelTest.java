@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
+import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.store.StoredDocument;
 import org.budgetworkbench.ui.CorpusDocuments;
@@ -89,6 +90,94 @@ class ComparisonViewModelTest {
     }
 
     @Test
+    void departmentAgainstUnitShowsBothFiguresTheDifferenceAndTheUnitsShareInTheDepartmentsOrder() {
+        Document unit = WorkbenchDocuments.unit(budget, "0.6");
+        for (ComparisonViewModel vm : List.of(
+                new ComparisonViewModel(budget, null, null, null, List.of(unit), Language.CHINESE.bundle()),
+                // opened from the unit's document: still the department's figure first
+                new ComparisonViewModel(unit, null, null, null, List.of(budget), Language.CHINESE.bundle()))) {
+            ComparisonViewModel.Comparison c = vm.comparisonProperty().get();
+            assertThat(c.kind()).isEqualTo(ComparisonViewModel.Kind.SCOPE);
+            assertThat(c.title()).isEqualTo("部门与单位（" + budget.department() + "）");
+            assertThat(List.of(c.firstHeader(), c.secondHeader(), c.rateHeader()))
+                    .containsExactly("部门", "单位", "单位占部门");
+            vm.chooseTable(TableType.BUDGET_EXPENDITURE);
+            ComparisonViewModel.Line total = vm.lines().get(0);
+            // 2255.84 × 0.6 = 1353.50: 902.34 less, 60.00% of the department
+            assertThat(List.of(total.key(), total.first(), total.second(), total.change(), total.rate()))
+                    .containsExactly("total", "2,255.84", "1,353.50", "-902.34", "60.00%");
+            assertThat(total.large()).isTrue();
+            assertThat(vm.lines()).extracting(ComparisonViewModel.Line::key)
+                    .containsSubsequence("201", "20103", "2010301");
+            assertThat(vm.chartLines(12)).isNotEmpty().allMatch(l -> l.delta().signum() < 0);
+        }
+        ComparisonViewModel same = new ComparisonViewModel(budget, null, null, null,
+                List.of(WorkbenchDocuments.unit(budget, "1")), Language.CHINESE.bundle());
+        same.chooseTable(TableType.BUDGET_EXPENDITURE);
+        assertThat(same.lines()).noneMatch(ComparisonViewModel.Line::large);
+        assertThat(same.lines().get(0).rate()).isEqualTo("100.00%");
+        assertThat(same.chartLines(12)).isEmpty();
+    }
+
+    @Test
+    void everyComparisonTheStoreHoldsIsOfferedOnePerUnit() {
+        Document other = new Document("另一单位", budget.year(), budget.kind(), null, WorkbenchDocuments.unit(budget,
+                "0.3").tables(), List.of(), List.of(), List.of(), List.of()).withScope(DocumentScope.UNIT);
+        ComparisonViewModel vm = new ComparisonViewModel(budget, WorkbenchDocuments.previousYear(budget, "0.8"),
+                budget, WorkbenchDocuments.finalAccounts(budget, "0.9"),
+                List.of(WorkbenchDocuments.unit(budget, "0.6"), other), Language.CHINESE.bundle());
+        assertThat(vm.comparisons()).extracting(ComparisonViewModel.Comparison::kind).containsExactly(
+                ComparisonViewModel.Kind.YEAR_OVER_YEAR, ComparisonViewModel.Kind.EXECUTION,
+                ComparisonViewModel.Kind.SCOPE, ComparisonViewModel.Kind.SCOPE);
+        vm.comparisonProperty().set(vm.comparisons().get(3));
+        assertThat(vm.comparisonProperty().get().title()).isEqualTo("部门与单位（另一单位）");
+        vm.chooseTable(TableType.BUDGET_EXPENDITURE);
+        assertThat(vm.lines().get(0).second()).isEqualTo("676.75");
+    }
+
+    @Test
+    void partnersKeepTheScopeApartAndPairTheDepartmentWithEachUnit() {
+        StoredDocument dept24 = stored(1, "局", 2024, DocumentKind.BUDGET, DocumentScope.DEPARTMENT);
+        StoredDocument unit24 = stored(2, "局", 2024, DocumentKind.BUDGET, DocumentScope.UNIT);
+        StoredDocument unit23 = stored(3, "局", 2023, DocumentKind.BUDGET, DocumentScope.UNIT);
+        StoredDocument unitFinal = stored(4, "局", 2024, DocumentKind.FINAL, DocumentScope.UNIT);
+        StoredDocument otherDept = stored(5, "另一局", 2024, DocumentKind.BUDGET, DocumentScope.UNIT);
+        List<StoredDocument> all = List.of(dept24, unit24, unit23, unitFinal, otherDept);
+        Partners ofDept = Partners.of(dept24, all);
+        assertThat(ofDept.otherScope()).containsExactly(unit24);
+        // the unit's last year is not the department's, the department's final accounts are not the unit's
+        assertThat(ofDept.previousYear()).isEmpty();
+        assertThat(ofDept.hasExecution()).isFalse();
+        assertThat(ofDept.any()).isTrue();
+        Partners ofUnit = Partners.of(unit24, all);
+        assertThat(ofUnit.otherScope()).containsExactly(dept24);
+        assertThat(ofUnit.previousYear()).contains(unit23);
+        assertThat(ofUnit.finalAccounts()).contains(unitFinal);
+        assertThat(Partners.of(otherDept, all).any()).isFalse();
+    }
+
+    @Test
+    void unitsStoredUnderTheirOwnNamesArePairedWithTheDepartmentThatListsThem() {
+        Document dept = new Document("某区教育局", 2024, DocumentKind.BUDGET, null, List.of(
+                new org.budgetworkbench.model.DisclosureTable(TableType.BUDGET_INCOME, "收入总表", null, List.of(
+                        row("unit:101", "某区教育局", "300.00"), row("unit:101001", "某区教育局（本级）", "100.00"),
+                        row("unit:101002", "某区第一中学", "200.00")))), List.of(), List.of(), List.of(), List.of());
+        StoredDocument self = stored(1, "某区教育局", 2024, DocumentKind.BUDGET, DocumentScope.DEPARTMENT);
+        StoredDocument school = stored(2, "某区 第一中学", 2024, DocumentKind.BUDGET, DocumentScope.DEPARTMENT);
+        StoredDocument own = stored(3, "某区教育局本级", 2024, DocumentKind.BUDGET, DocumentScope.DEPARTMENT);
+        StoredDocument schoolLastYear = stored(4, "某区第一中学", 2023, DocumentKind.BUDGET, DocumentScope.DEPARTMENT);
+        StoredDocument unlisted = stored(5, "某区第二中学", 2024, DocumentKind.BUDGET, DocumentScope.DEPARTMENT);
+        List<StoredDocument> all = List.of(self, school, own, schoolLastYear, unlisted);
+        assertThat(Partners.unitsListedBy(self, dept, all)).containsExactly(school, own);
+        assertThat(Partners.unitsListedBy(stored(6, "某区教育局", 2024, DocumentKind.BUDGET, DocumentScope.UNIT), dept,
+                all)).isEmpty();
+    }
+
+    private static org.budgetworkbench.model.Row row(String key, String name, String total) {
+        return new org.budgetworkbench.model.Row(key, name, java.util.Map.of("total", new java.math.BigDecimal(total)));
+    }
+
+    @Test
     void theComparisonExportsAsASheetWithAmountsAsNumbers(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws Exception {
         ComparisonViewModel vm = new ComparisonViewModel(budget, WorkbenchDocuments.previousYear(budget, "0.8"), null,
@@ -107,5 +196,9 @@ class ComparisonViewModelTest {
 
     private static StoredDocument stored(long id, String dept, int year, DocumentKind kind) {
         return new StoredDocument(id, dept, year, kind, null, Instant.EPOCH, 1, "imported");
+    }
+
+    private static StoredDocument stored(long id, String dept, int year, DocumentKind kind, DocumentScope scope) {
+        return new StoredDocument(id, dept, year, kind, scope, null, Instant.EPOCH, 1, "imported");
     }
 }

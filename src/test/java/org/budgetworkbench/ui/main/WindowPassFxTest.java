@@ -92,6 +92,23 @@ class WindowPassFxTest {
     }
 
     @Test
+    void inEnglishAt1366TheFindingsRowStaysWithinTheWindow(FxRobot robot) {
+        importBoth(robot);
+        closeDialogs(robot);
+        robot.clickOn("语言").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.Node header = robot.lookup("#findings-panel .findings-header").query();
+        double right = scene.getWidth();
+        assertThat(header.localToScene(header.getBoundsInLocal()).getMaxX()).isLessThanOrEqualTo(right + 0.5);
+        for (javafx.scene.Node n : ((javafx.scene.layout.Pane) header).getChildren()) {
+            assertThat(n.localToScene(n.getBoundsInLocal()).getMaxX()).as(n.getId()).isLessThanOrEqualTo(right + 0.5);
+        }
+        // the buttons that gave way keep their whole name in a tooltip
+        Button other = robot.lookup("#findings-toother").queryButton();
+        assertThat(other.getTooltip().getText()).isEqualTo(other.getText());
+    }
+
+    @Test
     void afterSwitchingLanguageTwiceAnImportOpensOneDialogInTheLanguageChosen(FxRobot robot) {
         MainWindow shown = window.mainWindow();
         MainWindowController first = shown.controller();

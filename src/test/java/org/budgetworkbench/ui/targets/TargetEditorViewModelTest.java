@@ -63,13 +63,23 @@ class TargetEditorViewModelTest {
             assertThat(saved.history()).containsExactly("", "90%");
             assertThat(vm.numberProperty().get()).isEqualTo("95"); // the form shows what was saved
 
-            // add, move, remove — and undo takes back the last
+            // add (a draft, stored once named and valued), move, remove — and undo takes back the last
             int n = vm.indicators().size();
             vm.add();
             assertThat(vm.indicators()).hasSize(n + 1);
-            assertThat(vm.indicatorProperty().get()).isEqualTo(1);
-            assertThat(vm.level3Property().get()).isEqualTo("新指标");
-            vm.move(-1);
+            int draft = vm.draftRowProperty().get();
+            assertThat(draft).isEqualTo(vm.indicatorProperty().get());
+            vm.indicatorProperty().set(draft == 0 ? 1 : 0); // left for another row: dropped, nothing stored
+            assertThat(vm.draftRowProperty().get()).isEqualTo(-1);
+            assertThat(vm.indicators()).hasSize(n);
+            vm.indicatorProperty().set(0);
+            vm.add();
+            vm.level3Property().set("新指标");
+            vm.qualitativeProperty().set("及时");
+            assertThat(vm.save()).isTrue();
+            while (vm.indicatorProperty().get() > 0) {
+                vm.move(-1);
+            }
             assertThat(vm.indicators().get(0).level3()).isEqualTo("新指标");
             assertThat(vm.indicatorProperty().get()).isZero();
             vm.remove();
@@ -103,7 +113,11 @@ class TargetEditorViewModelTest {
             assertThat(vm.level2Choices()).contains(level2);
             assertThat(vm.level2Property().get()).isEqualTo(level2);
             assertThat(vm.valueProblemProperty().get()).contains("请填写指标值");
+            assertThat(vm.nameProblemProperty().get()).contains("指标名称");
             vm.qualitativeProperty().set("及时");
+            assertThat(vm.save()).isFalse();
+            assertThat(store.edits().list(id)).isEmpty();
+            vm.level3Property().set("按时完成率");
             assertThat(vm.save()).isTrue();
         }
     }
@@ -127,6 +141,9 @@ class TargetEditorViewModelTest {
             Indicator under = before.get(chosen);
             vm.indicatorProperty().set(chosen);
             vm.add();
+            vm.level3Property().set("补充指标");
+            vm.qualitativeProperty().set("有效提升");
+            assertThat(vm.save()).isTrue();
             java.util.List<Indicator> after = editing.current().targets().get(0).indicators();
             assertThat(after).hasSize(before.size() + 1);
             int added = vm.indicatorProperty().get();

@@ -81,7 +81,7 @@ public final class IndicatorUnderOwnLevel implements Rule {
         }
         String n = IndicatorLevels.norm(level2);
         if (IndicatorLevels.isBareCost(level2) && l1.equals(IndicatorLevels.OUTPUT)) {
-            return costIsLevel1 ? new Fault("level2", n, "成本指标 as a 一级 level",
+            return costIsLevel1 ? new Fault("level2", n, "成本指标（一级指标）",
                     "成本指标在本文件其他表中是一级指标，此处却作为产出指标下的二级指标") : null;
         }
         String parent = IndicatorLevels.parentOf(level2);
@@ -92,7 +92,7 @@ public final class IndicatorUnderOwnLevel implements Rule {
             return null;
         }
         if (parent.equals(IndicatorLevels.SATISFACTION)) {
-            return new Fault("level2", n, "满意度指标 as a 一级 level",
+            return new Fault("level2", n, "满意度指标（一级指标）",
                     "满意度指标应为一级指标，此处作为" + l1 + "下的二级指标");
         }
         return new Fault("level1", l1, parent, "二级指标“" + n + "”属于" + parent + "，却列在" + l1 + "下");

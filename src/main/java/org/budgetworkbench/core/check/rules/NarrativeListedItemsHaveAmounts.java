@@ -72,7 +72,7 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
                     if (known >= FEWEST_ITEMS && !missing.isEmpty()) {
                         String quote = p.substring(m.start(), Math.min(p.length(), m.end() + 1)).strip();
                         out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.WARNING,
-                                FindingPlace.text(s.heading(), quote), String.join("、", missing), List.of().toString(),
+                                FindingPlace.text(s.heading(), quote), String.join("、", missing), "表中有金额",
                                 "说明称" + m.group(1) + "主要包括的 " + missing.size() + " 项在" + table.get().title()
                                         + "中没有金额：" + String.join("、", missing),
                                 FindingPlace.cell(type.id(), null, column)));
