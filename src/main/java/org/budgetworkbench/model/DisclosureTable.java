@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  * as printed and in order; a template asks for such a note when a table has nothing to show, so the checks
  * read it to tell an empty table left empty on purpose from one left blank. extract@1 writes them as the
  * table's {@code notes} (a field the contract leaves open) where there are any; the store keeps them (V8).
+ * {@code head} holds the words of its 表头 as printed (captions and column labels), for the checks that read them;
+ * extract@1 does not carry it, the store keeps it (V10).
  */
 public record DisclosureTable(TableType type, String title, TableSource source, List<Row> rows,
-                              List<String> columns, List<String> notes) {
+                              List<String> columns, List<String> notes, TableHead head) {
     /** 本表无数据 / 故本表为空表 / 本表为空: the note that says the table is empty on purpose. */
     private static final Pattern EMPTY_NOTE = Pattern.compile("本表(无|没有)数据|(本表|该表)?为空表|本表为空|空表");
 
@@ -30,6 +32,13 @@ public record DisclosureTable(TableType type, String title, TableSource source, 
         source = source == null ? TableSource.UNKNOWN : source;
         columns = columns == null ? carried(type, rows) : withCarried(type, columns, rows);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        head = head == null ? TableHead.NONE : head;
+    }
+
+    /** A table whose head (表头 words) was not kept. */
+    public DisclosureTable(TableType type, String title, TableSource source, List<Row> rows,
+                           List<String> columns, List<String> notes) {
+        this(type, title, source, rows, columns, notes, TableHead.NONE);
     }
 
     /** A table with no note under it. */
@@ -57,11 +66,15 @@ public record DisclosureTable(TableType type, String title, TableSource source, 
     }
 
     public DisclosureTable withRows(List<Row> newRows) {
-        return new DisclosureTable(type, title, source, newRows, columns, notes);
+        return new DisclosureTable(type, title, source, newRows, columns, notes, head);
     }
 
     public DisclosureTable withNotes(List<String> newNotes) {
-        return new DisclosureTable(type, title, source, rows, columns, newNotes);
+        return new DisclosureTable(type, title, source, rows, columns, newNotes, head);
+    }
+
+    public DisclosureTable withHead(TableHead newHead) {
+        return new DisclosureTable(type, title, source, rows, columns, notes, newHead);
     }
 
     /** Whether a note under the table says it is empty on purpose (本表无数据, 故本表为空表). */
@@ -77,7 +90,7 @@ public record DisclosureTable(TableType type, String title, TableSource source, 
         cols.addAll(more.columns());
         List<String> allNotes = new ArrayList<>(notes);
         allNotes.addAll(more.notes());
-        return new DisclosureTable(type, title, source, all, List.copyOf(cols), allNotes);
+        return new DisclosureTable(type, title, source, all, List.copyOf(cols), allNotes, head);
     }
 
     private static List<String> carried(TableType type, List<Row> rows) {

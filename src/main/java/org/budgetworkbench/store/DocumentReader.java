@@ -23,6 +23,7 @@ import org.budgetworkbench.model.Indicator;
 import org.budgetworkbench.model.IndicatorCells;
 import org.budgetworkbench.model.NarrativeSection;
 import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.TableHead;
 import org.budgetworkbench.model.TableSource;
 import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.model.Target;
@@ -103,14 +104,16 @@ final class DocumentReader {
             }
         }
         List<DisclosureTable> tables = new ArrayList<>();
-        try (ResultSet rs = query("SELECT table_no, table_type, title, source_page, source_sheet, printed_columns "
-                + "FROM disclosure_tables WHERE document_id = ? ORDER BY table_no", id)) {
+        try (ResultSet rs = query("SELECT table_no, table_type, title, source_page, source_sheet, printed_columns, "
+                + "head_captions, head_labels FROM disclosure_tables WHERE document_id = ? ORDER BY table_no", id)) {
             while (rs.next()) {
                 TableSource source = new TableSource(SqlValues.getInt(rs, "source_page"), rs.getString("source_sheet"));
                 tables.add(new DisclosureTable(TableType.fromId(rs.getString("table_type")), rs.getString("title"),
                         source, rows.getOrDefault(rs.getInt("table_no"), List.of()),
                         printedColumns(rs.getString("printed_columns")),
-                        notes.getOrDefault(rs.getInt("table_no"), List.of())));
+                        notes.getOrDefault(rs.getInt("table_no"), List.of()))
+                        .withHead(new TableHead(SqlValues.splitWords(rs.getString("head_captions")),
+                                SqlValues.splitWords(rs.getString("head_labels")))));
             }
         }
         return tables;

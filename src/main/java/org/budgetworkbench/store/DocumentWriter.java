@@ -40,7 +40,8 @@ final class DocumentWriter {
 
     private void writeTables(long id, List<DisclosureTable> tables) throws SQLException {
         try (PreparedStatement pt = c.prepareStatement("INSERT INTO disclosure_tables (document_id, table_no, "
-                + "table_type, title, source_page, source_sheet, printed_columns) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + "table_type, title, source_page, source_sheet, printed_columns, head_captions, head_labels) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement pr = c.prepareStatement("INSERT INTO table_rows (document_id, table_no, row_no, "
                      + "row_key, name) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement pc = c.prepareStatement("INSERT INTO cells (document_id, table_no, row_no, cell_no, "
@@ -57,6 +58,8 @@ final class DocumentWriter {
                 SqlValues.setInt(pt, 5, table.source().page());
                 pt.setString(6, table.source().sheet());
                 pt.setString(7, String.join(",", table.columns()));
+                pt.setString(8, SqlValues.joinWords(table.head().captions()));
+                pt.setString(9, SqlValues.joinWords(table.head().labels()));
                 pt.addBatch();
                 for (int r = 0; r < table.rows().size(); r++) {
                     Row row = table.rows().get(r);

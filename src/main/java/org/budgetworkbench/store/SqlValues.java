@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.budgetworkbench.model.CellRef;
 
 /**
@@ -114,5 +115,15 @@ final class SqlValues {
     static Instant getInstant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
         return t == null ? null : t.toInstant();
+    }
+
+    /** A list of printed words in one column, joined with U+001F (which no printed text holds); null for none. */
+    static String joinWords(List<String> words) {
+        return words.isEmpty() ? null : String.join("\u001f", words);
+    }
+
+    /** The words {@link #joinWords} stored; empty for NULL (nothing kept, or stored before V10). */
+    static List<String> splitWords(String stored) {
+        return stored == null || stored.isEmpty() ? List.of() : List.of(stored.split("\u001f", -1));
     }
 }

@@ -52,6 +52,19 @@ class DocumentsTest {
     }
 
     @Test
+    void aTablesHeadWordsComeBackSoTheChecksOnThemHoldOnAStoredDocument() throws Exception {
+        Document doc = SampleDocuments.truth(SampleDocuments.BUDGET_TRUTH);
+        List<DisclosureTable> tables = new ArrayList<>(doc.tables());
+        tables.set(0, tables.get(0).withHead(new org.budgetworkbench.model.TableHead(
+                List.of("第二部分 某局2024年部门预算表", "单位：万元"), List.of("项目", "本年政府性基金预算支出", "合计"))));
+        Document headed = doc.withTables(tables);
+        long id = store.documents().save(headed, "samples/budget.xlsx");
+        Document back = store.documents().load(id).orElseThrow();
+        assertThat(back.tables().get(0).head()).isEqualTo(tables.get(0).head());
+        assertThat(back.tables().get(1).head().isEmpty()).isTrue();
+    }
+
+    @Test
     void theOutlinesOfTheCurrentVersionsSayWhatEachHoldsWithoutLoadingIt() throws Exception {
         Document budget = SampleDocuments.truth(SampleDocuments.BUDGET_TRUTH);
         Document finals = SampleDocuments.truth(SampleDocuments.FINAL_TRUTH);

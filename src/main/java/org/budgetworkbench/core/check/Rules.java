@@ -4,7 +4,12 @@ import java.util.List;
 import org.budgetworkbench.core.check.rules.BasicTableMatchesGpbExpenditure;
 import org.budgetworkbench.core.check.rules.ClassEqualsSumOfSections;
 import org.budgetworkbench.core.check.rules.ColumnsAddUp;
+import org.budgetworkbench.core.check.rules.ExpenditureMixMatchesProjectCategories;
 import org.budgetworkbench.core.check.rules.FiscalSummaryMatchesFundTables;
+import org.budgetworkbench.core.check.rules.NarrativeItemRestatesItsAmount;
+import org.budgetworkbench.core.check.rules.NarrativeListRoundsToItsTotal;
+import org.budgetworkbench.core.check.rules.FundTableHeaderNamesOwnFund;
+import org.budgetworkbench.core.check.rules.TitleNamesOwnDepartment;
 import org.budgetworkbench.core.check.rules.ProjectsTableMatchesExpenditure;
 import org.budgetworkbench.core.check.rules.SummaryMatchesDetailTables;
 import org.budgetworkbench.core.check.rules.SummaryTableBalances;
@@ -73,6 +78,7 @@ public final class Rules {
                 new ThreePublicMatchesBasicTable(),
                 new RequiredTablesPresent(),
                 new EmptyTableHasNote(),
+                new FundTableHeaderNamesOwnFund(),
                 // codes
                 new CodeInCatalogue(),
                 new CodePrintedOnce(),
@@ -81,6 +87,7 @@ public final class Rules {
                 new NarrativeAmountMatchesTable(),
                 new NarrativeRatesAndShares(),
                 new NarrativePartsAddUp(),
+                new NarrativeListRoundsToItsTotal(),
                 new NarrativeListedItemsHaveAmounts(),
                 new NarrativeProcurementWithinProcurable(),
                 new SmeSharesAgreeWithTotals(),
@@ -90,6 +97,7 @@ public final class Rules {
                 new WholeBudgetMatchesGpbBudget(),
                 new ThreePublicChangesConsistent(),
                 new NarrativeFunctionSubjectsInTables(),
+                new NarrativeItemRestatesItsAmount(),
                 new ComparisonYearIsPriorYear(),
                 new ComparisonWordMatchesFigures(),
                 new ScopeWording(),
@@ -97,6 +105,7 @@ public final class Rules {
                 new TemplateTextLeftIn(),
                 new UnitLeftOff(),
                 new DepartmentNameVariant(),
+                new TitleNamesOwnDepartment(),
                 new EditorialPunctuation(),
                 new EditorialWording(),
                 new SentenceEndMissing(),
@@ -115,6 +124,7 @@ public final class Rules {
                 new EvaluationTotalIsSumOfScores(),
                 new FormFieldLeftBlank(),
                 new FormMoneyMatchesTables(),
+                new ExpenditureMixMatchesProjectCategories(),
                 new SameIndicatorSameValue(),
                 new EvaluationResultsRestated());
     }

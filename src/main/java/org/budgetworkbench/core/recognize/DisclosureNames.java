@@ -12,9 +12,9 @@ import org.budgetworkbench.model.DocumentScope;
  * a file name. Every rule reads folded text (no spaces, half-width colons and brackets), so spacing, colon
  * width and a name broken over lines do not matter once the lines are joined.
  */
-final class DisclosureNames {
+public final class DisclosureNames {
     /** A department or unit named, and the scope the phrasing says (null when it says none). */
-    record Named(String name, DocumentScope scope) {
+    public record Named(String name, DocumentScope scope) {
     }
 
     private static final String YEAR = "20\\d{2}年度?";
@@ -68,7 +68,7 @@ final class DisclosureNames {
      * A document title ("X2024年度部门决算", "2024年度X部门决算公开", "X 2024 年部门预算表"): the name it
      * gives (null when it gives none, or only a place) and the scope its 部门/单位 word says.
      */
-    static Named title(String line) {
+    public static Named title(String line) {
         String f = fold(line);
         Matcher after = AFTER_YEAR.matcher(f);
         if (after.find() && plausible(after.group(1))) {
@@ -83,7 +83,7 @@ final class DisclosureNames {
     }
 
     /** A part title ("第二部分 X2024年度部门决算表", "第一部分 X概况"), or null. */
-    static Named partTitle(String line) {
+    public static Named partTitle(String line) {
         Matcher m = PART.matcher(fold(line));
         if (!m.matches()) {
             return null;
@@ -155,7 +155,7 @@ final class DisclosureNames {
     }
 
     /** {@link Texts#fold} with full-width digits made ASCII (２０２４年). */
-    static String fold(String s) {
+    public static String fold(String s) {
         StringBuilder b = new StringBuilder();
         for (char ch : Texts.fold(s == null ? "" : s).toCharArray()) {
             b.append(ch >= '０' && ch <= '９' ? (char) (ch - '０' + '0') : ch);

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.budgetworkbench.core.read.GridRegion;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.TableHead;
 import org.budgetworkbench.model.TableSource;
 import org.budgetworkbench.model.TableType;
 
@@ -31,8 +32,17 @@ final class TableReader {
                 : codedRows.read(type, region, header, title.scale());
         String name = title.title().isEmpty() ? title.fullTitle() : title.title();
         TableSource source = new TableSource(region.grid().page(region.firstRow()), region.grid().sheet());
-        return new Result(new DisclosureTable(type, name, source, rows, columns).withNotes(notes(region, header)),
-                rest(region, header));
+        return new Result(new DisclosureTable(type, name, source, rows, columns).withNotes(notes(region, header))
+                .withHead(head(title, header)), rest(region, header));
+    }
+
+    /** The 表头's words as printed: the captions over the title, then each header label once, left to right. */
+    static TableHead head(TitleBlock title, Header header) {
+        Set<String> labels = new LinkedHashSet<>();
+        for (int c = 0; c < header.columnCount(); c++) {
+            header.path(c).stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(labels::add);
+        }
+        return new TableHead(title.captions(), List.copyOf(labels));
     }
 
     /** The note lines printed under the table (注：…, 说明：…故本表无数据), up to the first blank row. */
