@@ -16,6 +16,7 @@ import org.budgetworkbench.core.read.WorkbookReader;
 import org.budgetworkbench.core.read.pdf.PdfContent;
 import org.budgetworkbench.core.read.pdf.PdfReader;
 import org.budgetworkbench.core.recognize.DocumentAssembler;
+import org.budgetworkbench.core.recognize.ReadingDoubts;
 
 /**
  * 公开表提取: the one entry point for reading a disclosure file — a workbook (.xlsx, .xls) or a PDF — into a
@@ -52,7 +53,16 @@ public final class DisclosureExtractor {
         boolean pdf = name.endsWith(".pdf") || !isWorkbook(name) && startsWithPdf(file);
         if (pdf) {
             PdfContent content = pdfs.read(file);
-            return assembler.assemble(file, content.grids(), content.narrative());
+            ExtractResult r = assembler.assemble(file, content.grids(), content.narrative());
+            List<UnreadRegion> doubts = ReadingDoubts.of(r.document().tables(), content.alignedPages());
+            if (doubts.isEmpty()) {
+                return r;
+            }
+            List<UnreadRegion> all = new ArrayList<>(r.unread());
+            all.addAll(doubts);
+            List<String> notes = new ArrayList<>(r.skipped());
+            doubts.forEach(d -> notes.add(d.message()));
+            return new ExtractResult(file, r.document(), notes, all);
         }
         List<String> unread = new ArrayList<>();
         ExtractResult r = assembler.assemble(file, workbooks.read(file, unread), List.of());

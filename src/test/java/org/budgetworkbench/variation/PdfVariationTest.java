@@ -106,6 +106,36 @@ class PdfVariationTest {
                 .isNotEmpty();
     }
 
+    /**
+     * Never silent (不静默): whatever the unruled reading gets wrong is said — the file refused, or the tables whose
+     * own arithmetic fails named as read in doubt (读取存疑) — never a document that looks read and is not.
+     */
+    @ParameterizedTest(name = "{0}: {2} {3}")
+    @MethodSource("unruled")
+    void whatAnUnruledPageMisreadsIsNamed(String name, Document doc, Layout layout, PdfLayout pdf) throws Exception {
+        Path file = dir.resolve("n" + System.nanoTime() + ".pdf");
+        Document expected;
+        try (WorkbookRenderer.Built built = RENDERER.build(doc, layout)) {
+            SheetPdf.write(built.sheets(), pdf, file);
+            expected = built.expected();
+        }
+        ExtractResult result;
+        try {
+            result = EXTRACTOR.extract(file);
+        } catch (DisclosureReadException refused) {
+            return; // refused with its reason: said
+        }
+        List<String> wrongTables = DocumentDiff.of(expected, result.document()).stream()
+                .map(d -> d.split(" ")[0]).distinct().toList();
+        for (String table : wrongTables) {
+            boolean present = result.document().tables().stream().anyMatch(t -> t.type().id().equals(table));
+            if (present) {
+                assertThat(result.unread()).as("%s misread in %s %s but not named", table, layout, pdf)
+                        .anyMatch(u -> u.reason().contains("读取结果存疑"));
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0}: {2} {3}")
     @MethodSource("variants")
     void everyPdfVariantReadsToTheSameDocument(String name, Document doc, Layout layout, PdfLayout pdf)

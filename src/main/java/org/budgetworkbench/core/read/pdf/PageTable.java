@@ -26,6 +26,11 @@ record PageTable(int page, double x0, double x1, double top, double bottom, doub
         return roomBelow[row][col];
     }
 
+    /** Found between ruling lines; false for a table found from the alignment of its text alone. */
+    boolean ruled() {
+        return roomBelow != null;
+    }
+
     int rowCount() {
         return cells.length;
     }

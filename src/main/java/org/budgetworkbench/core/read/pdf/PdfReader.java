@@ -92,7 +92,13 @@ public final class PdfReader {
                     .toList());
         }
         List<NarrativeSection> narrative = NarrativeBuilder.build(pages, prose);
-        return new PdfContent(grids, narrative, pageCount);
+        Set<Integer> aligned = new java.util.TreeSet<>();
+        for (PageLayout p : pages) {
+            if (p.tables().stream().anyMatch(t -> !t.ruled())) {
+                aligned.add(p.page());
+            }
+        }
+        return new PdfContent(grids, narrative, pageCount, aligned);
     }
 
     private static PageLayout layout(int number, PDPage page, List<Glyph> glyphs) throws IOException {
