@@ -87,11 +87,7 @@ class PdfVariationTest {
     @MethodSource("unruled")
     void unruledTablesAreAKnownGap(String name, Document doc, Layout layout, PdfLayout pdf) throws Exception {
         Path file = dir.resolve("u" + System.nanoTime() + ".pdf");
-        Document expected;
-        try (WorkbookRenderer.Built built = RENDERER.build(doc, layout)) {
-            SheetPdf.write(built.sheets(), pdf, file);
-            expected = built.expected();
-        }
+        Document expected = print(doc, layout, pdf, file);
         List<String> misses;
         try {
             ExtractResult result = EXTRACTOR.extract(file);
@@ -114,11 +110,7 @@ class PdfVariationTest {
     @MethodSource("unruled")
     void whatAnUnruledPageMisreadsIsNamed(String name, Document doc, Layout layout, PdfLayout pdf) throws Exception {
         Path file = dir.resolve("n" + System.nanoTime() + ".pdf");
-        Document expected;
-        try (WorkbookRenderer.Built built = RENDERER.build(doc, layout)) {
-            SheetPdf.write(built.sheets(), pdf, file);
-            expected = built.expected();
-        }
+        Document expected = print(doc, layout, pdf, file);
         ExtractResult result;
         try {
             result = EXTRACTOR.extract(file);
@@ -141,16 +133,20 @@ class PdfVariationTest {
     void everyPdfVariantReadsToTheSameDocument(String name, Document doc, Layout layout, PdfLayout pdf)
             throws Exception {
         Path file = dir.resolve("v" + System.nanoTime() + ".pdf");
-        Document expected;
-        try (WorkbookRenderer.Built built = RENDERER.build(doc, layout)) {
-            SheetPdf.write(built.sheets(), pdf, file);
-            expected = built.expected();
-        }
+        Document expected = print(doc, layout, pdf, file);
         ExtractResult result = EXTRACTOR.extract(file);
         assertThat(DocumentDiff.of(expected, result.document())).as("%s %s", layout, pdf).isEmpty();
         assertThat(result.unread()).as("unread regions of %s %s", layout, pdf).isEmpty();
         if (layout.title() != Layout.Title.PLAIN || layout.yearRow() || layout.partTitle()) {
             assertThat(result.document().year()).as("year").isEqualTo(doc.year());
+        }
+    }
+
+    /** Prints {@code doc} in {@code layout} to {@code file} as {@code pdf} says; the document it must read back to. */
+    private static Document print(Document doc, Layout layout, PdfLayout pdf, Path file) throws IOException {
+        try (WorkbookRenderer.Built built = RENDERER.build(doc, layout)) {
+            SheetPdf.write(built.sheets(), pdf, file);
+            return built.expected();
         }
     }
 }

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.budgetworkbench.core.UnreadRegion;
+import org.budgetworkbench.core.check.Amounts;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Row;
+import org.budgetworkbench.model.RowKeys;
 import org.budgetworkbench.model.TableType;
 
 /**
@@ -89,11 +91,11 @@ public final class ReadingDoubts {
     }
 
     private static String codedDoubt(DisclosureTable t) {
-        Optional<Row> total = t.row("total");
+        Optional<Row> total = t.row(RowKeys.TOTAL);
         if (total.isEmpty()) {
             return null;
         }
-        List<Row> classes = t.rows().stream().filter(r -> r.key().matches("\\d{3}")).toList();
+        List<Row> classes = t.rows().stream().filter(r -> RowKeys.level(r.key()) == 1).toList();
         for (String column : t.columns()) {
             BigDecimal printed = total.get().values().get(column);
             if (printed == null) {
@@ -105,10 +107,7 @@ public final class ReadingDoubts {
                 }
                 continue;
             }
-            BigDecimal sum = BigDecimal.ZERO;
-            for (Row r : classes) {
-                sum = sum.add(r.amount(column));
-            }
+            BigDecimal sum = Amounts.sum(classes.stream().map(r -> r.amount(column)).toList());
             if (differ(printed, sum)) {
                 return "合计 " + printed.toPlainString() + " 与各类之和 " + sum.toPlainString() + " 不等";
             }
