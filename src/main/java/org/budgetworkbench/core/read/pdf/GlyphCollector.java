@@ -98,7 +98,7 @@ final class GlyphCollector extends PDFTextStripper {
         double bottom = t.getYDirAdj();
         // The font's own height is often its whole bounding box (too tall for CJK fonts); the size is closer.
         double top = bottom - size * 0.85;
-        Glyph g = new Glyph(s, x0, x1, top, bottom, size, isBold(t.getFont()));
+        Glyph g = new Glyph(s, x0, x1, top, bottom, size, isBold(t.getFont()), current.size());
         // Fake bold is often printed as the same glyph twice, slightly offset: keep one.
         for (int i = current.size() - 1; i >= Math.max(0, current.size() - 3); i--) {
             Glyph p = current.get(i);

@@ -107,10 +107,11 @@ public final class PdfReader {
         glyphs = glyphs.stream().filter(g -> g.centerX() >= 0 && g.centerX() <= box.getWidth()
                 && g.centerY() >= 0 && g.centerY() <= box.getHeight()).toList();
         List<Ruling> rulings = RulingCollector.collect(page);
-        List<PageTable> tables = RuledTableFinder.find(number, rulings, glyphs);
+        Set<Glyph> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<PageTable> tables = RuledTableFinder.find(number, rulings, glyphs, claimed);
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
-            boolean inTable = false;
+            boolean inTable = claimed.contains(g);
             for (PageTable t : tables) {
                 if (t.contains(g.centerX(), g.centerY())) {
                     inTable = true;
