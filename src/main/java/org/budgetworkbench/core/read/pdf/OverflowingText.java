@@ -106,13 +106,14 @@ final class OverflowingText {
                 run.forEach(l -> inRuns.addAll(l.glyphs()));
             }
         }
+        Placement prevailing = prevailing(runs, cells);
         Map<Glyph, double[]> out = new IdentityHashMap<>();
         Set<Integer> taken = new java.util.HashSet<>();
         for (List<DrawnLine> run : runs) {
             if (run.size() < 2 || !overflows(run, lines, xs, ys)) {
                 continue;
             }
-            int[] owner = place(run, cells, drawn, inRuns, taken);
+            int[] owner = place(run, cells, drawn, inRuns, taken, prevailing);
             if (owner == null) {
                 continue;
             }
@@ -226,7 +227,7 @@ final class OverflowingText {
      * fill as wrapped text does. Null when none fits.
      */
     private static int[] place(List<DrawnLine> run, Cells cells, List<Glyph> glyphs, Set<Glyph> inRuns,
-                               Set<Integer> taken) {
+                               Set<Integer> taken, Placement prevailing) {
         double[] xs = cells.xs();
         double[] ys = cells.ys();
         DrawnLine first = run.get(0);
@@ -238,19 +239,27 @@ final class OverflowingText {
         }
         int col = band(xs, x);
         double middle = (first.top() + last.bottom()) / 2;
-        List<int[]> candidates = new ArrayList<>();
         int[] centred = regionAt(cells, middle, col);
-        if (centred != null && Math.abs(middle - (ys[centred[0]] + ys[centred[1] + 1]) / 2) <= size * PLACEMENT) {
-            candidates.add(centred);
+        if (centred != null && Math.abs(middle - (ys[centred[0]] + ys[centred[1] + 1]) / 2) > size * PLACEMENT) {
+            centred = null;
         }
         int[] topped = regionAt(cells, first.centreY(), col);
-        if (topped != null && Math.abs(first.top() - ys[topped[0]]) <= size * PLACEMENT) {
-            candidates.add(topped);
+        if (topped != null && Math.abs(first.top() - ys[topped[0]]) > size * PLACEMENT) {
+            topped = null;
         }
         int[] bottomed = regionAt(cells, last.centreY(), col);
-        if (bottomed != null && Math.abs(ys[bottomed[1] + 1] - last.bottom()) <= size * PLACEMENT) {
-            candidates.add(bottomed);
+        if (bottomed != null && Math.abs(ys[bottomed[1] + 1] - last.bottom()) > size * PLACEMENT) {
+            bottomed = null;
         }
+        // where the rows are about one line high a run set at the top of one cell also sits in the middle of the
+        // next: the placement the table's one-line cells show decides which is read first
+        List<int[]> candidates = new ArrayList<>();
+        switch (prevailing) {
+            case TOP -> java.util.Collections.addAll(candidates, topped, centred, bottomed);
+            case BOTTOM -> java.util.Collections.addAll(candidates, bottomed, centred, topped);
+            default -> java.util.Collections.addAll(candidates, centred, topped, bottomed);
+        }
+        candidates.removeIf(java.util.Objects::isNull);
         for (int[] r : candidates) {
             if (!taken.contains(r[0] * xs.length + r[2]) && fills(run, xs[r[3] + 1] - xs[r[2]])
                     && !holdsOwnText(r, xs, ys, glyphs, inRuns) && !within(run, r, ys)) {
@@ -259,6 +268,41 @@ final class OverflowingText {
         }
         return null;
     }
+
+    /** Where a cell's text sits in it: 垂直居中, 顶端对齐 or 底端对齐. */
+    enum Placement { MIDDLE, TOP, BOTTOM }
+
+    /**
+     * The placement the table's one-line cells show: the room above and below their text, in the middle of the
+     * cells when the two are about equal (rows no taller than a line show nothing else either).
+     */
+    private static Placement prevailing(List<List<DrawnLine>> runs, Cells cells) {
+        double[] xs = cells.xs();
+        double[] ys = cells.ys();
+        List<Double> difference = new ArrayList<>();
+        for (List<DrawnLine> run : runs) {
+            DrawnLine l = run.get(0);
+            if (run.size() != 1 || l.x0() < xs[0] || l.x0() > xs[xs.length - 1]) {
+                continue;
+            }
+            int[] r = regionAt(cells, l.centreY(), band(xs, l.x0()));
+            if (r == null || l.top() < ys[r[0]] || l.bottom() > ys[r[1] + 1]) {
+                continue;
+            }
+            // room below less room above, in text heights: positive for text at the top of its cell
+            difference.add(((ys[r[1] + 1] - l.bottom()) - (l.top() - ys[r[0]])) / l.size());
+        }
+        if (difference.isEmpty()) {
+            return Placement.MIDDLE;
+        }
+        difference.sort(null);
+        double median = difference.get(difference.size() / 2);
+        return median > CLEAR_PLACEMENT ? Placement.TOP : median < -CLEAR_PLACEMENT ? Placement.BOTTOM
+                : Placement.MIDDLE;
+    }
+
+    /** The room above and below one-line texts differs by this many text heights where cells are not centred. */
+    private static final double CLEAR_PLACEMENT = 0.5;
 
     private static int[] regionAt(Cells cells, double y, int col) {
         double[] ys = cells.ys();

@@ -24,18 +24,21 @@ final class RuledTableFinder {
     }
 
     static List<PageTable> find(int page, List<Ruling> rulings, List<Glyph> glyphs) {
-        return find(page, rulings, glyphs, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        return find(page, rulings, glyphs, List.of(),
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
     }
 
     /**
-     * The tables; {@code claimed} receives the glyphs printed outside every table that a cell's overflowing text
-     * brings into its cell (they are not prose).
+     * The tables. {@code hidden} are glyphs a cell's clip hid (read only where they finish a cell's overflowing
+     * text); {@code claimed} receives the glyphs printed outside every table that a cell's overflowing text brings
+     * into its cell (they are not prose).
      */
-    static List<PageTable> find(int page, List<Ruling> rulings, List<Glyph> glyphs, java.util.Set<Glyph> claimed) {
+    static List<PageTable> find(int page, List<Ruling> rulings, List<Glyph> glyphs, List<Glyph> hidden,
+                                java.util.Set<Glyph> claimed) {
         List<List<Ruling>> clusters = cluster(rulings);
         List<PageTable> tables = new ArrayList<>();
         for (List<Ruling> cl : clusters) {
-            PageTable t = build(page, cl, glyphs, claimed);
+            PageTable t = build(page, cl, glyphs, hidden, claimed);
             if (t != null) {
                 tables.add(t);
             }
@@ -118,7 +121,8 @@ final class RuledTableFinder {
         p[find(p, a)] = find(p, b);
     }
 
-    private static PageTable build(int page, List<Ruling> lines, List<Glyph> glyphs, java.util.Set<Glyph> claimed) {
+    private static PageTable build(int page, List<Ruling> lines, List<Glyph> glyphs, List<Glyph> hidden,
+                                   java.util.Set<Glyph> claimed) {
         List<Ruling> hs = lines.stream().filter(Ruling::horizontal).toList();
         List<Ruling> vs = lines.stream().filter(r -> !r.horizontal()).toList();
         if (hs.size() < 2 || vs.size() < 2) {
@@ -172,11 +176,21 @@ final class RuledTableFinder {
         for (int i = 0; i < parent.length; i++) {
             inCell.add(null);
         }
-        java.util.Map<Glyph, double[]> owners = overflowing(glyphs, xs, ys, parent, box);
+        List<Glyph> all = glyphs;
+        if (!hidden.isEmpty()) {
+            all = new ArrayList<>(glyphs);
+            all.addAll(hidden);
+        }
+        java.util.Map<Glyph, double[]> owners = overflowing(all, xs, ys, parent, box);
         // cells holding a whole run placed back: their text ended where the run did, whatever room the row left
         java.util.Set<Integer> placed = new java.util.HashSet<>();
-        for (Glyph g : glyphs) {
+        java.util.Set<Glyph> hiddenSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        hiddenSet.addAll(hidden);
+        for (Glyph g : all) {
             double[] owner = owners.get(g);
+            if (owner == null && hiddenSet.contains(g)) {
+                continue;
+            }
             double cx = owner != null ? owner[0] : g.centerX(), cy = owner != null ? owner[1] : g.centerY();
             if (cx < x0 || cx > x1 || cy < top || cy > bottom) {
                 continue;
