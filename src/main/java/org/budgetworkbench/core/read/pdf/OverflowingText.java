@@ -26,8 +26,11 @@ final class OverflowingText {
     /** How closely a run's lines keep their pitch and edge, in text heights. */
     private static final double PITCH_TOLERANCE = 0.15;
     private static final double EDGE_TOLERANCE = 0.5;
-    /** How far a placement may miss the cell's middle, top or bottom, in text heights. */
-    private static final double PLACEMENT = 0.6;
+    /** How far a run's middle may miss its cell's middle, in text heights (printers centre to a tenth or two). */
+    private static final double CENTRED = 0.35;
+    /** The room between a cell's top and its text's (or its text's foot and the cell's bottom), in text heights. */
+    private static final double EDGE_ROOM_MIN = -0.25;
+    private static final double EDGE_ROOM_MAX = 0.7;
     /** A wrapped line ends at most this many text heights short of its cell (a CJK line wraps at a character). */
     private static final double FULL_LINE = 2.5;
     /** How far above or below a table a run's lines are looked for, in text heights. */
@@ -222,9 +225,9 @@ final class OverflowingText {
     }
 
     /**
-     * The cell the run belongs to: the one it is centred on, else the one its first line starts at the top of, else
-     * the one its last line ends at the bottom of, the first that holds no text of its own and that the run's lines
-     * fill as wrapped text does. Null when none fits.
+     * The cell the run belongs to: the one it is centred on, or (where the table's one-line cells sit at the top or
+     * bottom of their cells) the one its first line starts at the top of or its last line ends at the bottom of; the
+     * first that holds no text of its own and that the run's lines fill as wrapped text does. Null when none fits.
      */
     private static int[] place(List<DrawnLine> run, Cells cells, List<Glyph> glyphs, Set<Glyph> inRuns,
                                Set<Integer> taken, Placement prevailing) {
@@ -240,24 +243,25 @@ final class OverflowingText {
         int col = band(xs, x);
         double middle = (first.top() + last.bottom()) / 2;
         int[] centred = regionAt(cells, middle, col);
-        if (centred != null && Math.abs(middle - (ys[centred[0]] + ys[centred[1] + 1]) / 2) > size * PLACEMENT) {
+        int[] topped = regionAt(cells, first.centreY(), col);
+        int[] bottomed = regionAt(cells, last.centreY(), col);
+        if (centred != null && Math.abs(middle - (ys[centred[0]] + ys[centred[1] + 1]) / 2) > size * CENTRED) {
             centred = null;
         }
-        int[] topped = regionAt(cells, first.centreY(), col);
-        if (topped != null && Math.abs(first.top() - ys[topped[0]]) > size * PLACEMENT) {
+        if (topped != null && !near(first.top() - ys[topped[0]], size)) {
             topped = null;
         }
-        int[] bottomed = regionAt(cells, last.centreY(), col);
-        if (bottomed != null && Math.abs(ys[bottomed[1] + 1] - last.bottom()) > size * PLACEMENT) {
+        if (bottomed != null && !near(ys[bottomed[1] + 1] - last.bottom(), size)) {
             bottomed = null;
         }
-        // where the rows are about one line high a run set at the top of one cell also sits in the middle of the
-        // next: the placement the table's one-line cells show decides which is read first
+        // A run is read at the top or bottom of a cell only where the table's one-line cells sit so: where rows are
+        // about a line high, a run set in the middle of one cell also starts near the top of the cell above, and
+        // a one-line cell followed by the first line of the next cell's run looks like a run set at the top.
         List<int[]> candidates = new ArrayList<>();
         switch (prevailing) {
-            case TOP -> java.util.Collections.addAll(candidates, topped, centred, bottomed);
-            case BOTTOM -> java.util.Collections.addAll(candidates, bottomed, centred, topped);
-            default -> java.util.Collections.addAll(candidates, centred, topped, bottomed);
+            case TOP -> java.util.Collections.addAll(candidates, topped, centred);
+            case BOTTOM -> java.util.Collections.addAll(candidates, bottomed, centred);
+            default -> candidates.add(centred);
         }
         candidates.removeIf(java.util.Objects::isNull);
         for (int[] r : candidates) {
@@ -303,6 +307,11 @@ final class OverflowingText {
 
     /** The room above and below one-line texts differs by this many text heights where cells are not centred. */
     private static final double CLEAR_PLACEMENT = 0.5;
+
+    /** Whether a room between a cell's side and its text is what a top or bottom placement leaves. */
+    private static boolean near(double room, double size) {
+        return room >= size * EDGE_ROOM_MIN && room <= size * EDGE_ROOM_MAX;
+    }
 
     private static int[] regionAt(Cells cells, double y, int col) {
         double[] ys = cells.ys();

@@ -43,26 +43,6 @@ final class ShortRowPrinter {
         return this;
     }
 
-    /** The lines a text wraps into in a cell {@code width} wide: as many characters as fit, then the next line. */
-    static List<String> wrap(String text, float width, float size) {
-        List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String ch = new String(Character.toChars(cp));
-            if (line.length() > 0 && CjkPdf.width(line + ch, size) > width - 2 * PAD) {
-                out.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(ch);
-            i += Character.charCount(cp);
-        }
-        if (line.length() > 0) {
-            out.add(line.toString());
-        }
-        return out;
-    }
-
     /**
      * Prints the table: {@code cells[r][c]} a cell's text (null or empty for none; a figure set flush right),
      * with borders round every cell. Returns the table's lower border.
@@ -92,7 +72,7 @@ final class ShortRowPrinter {
     private void cell(int r, int c, String s) {
         float x0 = xs[c], x1 = xs[c + 1];
         float cellTop = top + r * rowHeight;
-        List<String> lines = wrap(s, x1 - x0, size);
+        List<String> lines = CjkPdf.wrap(s, x1 - x0 - 2 * PAD, size);
         float block = (lines.size() - 1) * pitch + size;
         float first = switch (placement) {
             case MIDDLE -> cellTop + (rowHeight - block) / 2 + size;
