@@ -318,7 +318,7 @@ public final class FigureAnchors {
      */
     private static Anchor pathAnchor(Document doc, Figure f) {
         String p = f.paragraphText();
-        if (p.indexOf('类') < 0 && p.indexOf('“') < 0 && p.indexOf('"') < 0) {
+        if (p.indexOf('类') < 0 && p.indexOf('“') < 0 && p.indexOf('"') < 0 && p.indexOf('「') < 0) {
             return null; // no path can be there; spare the (costly) search
         }
         List<SubjectPaths.Path> paths = SubjectPaths.in(p);
