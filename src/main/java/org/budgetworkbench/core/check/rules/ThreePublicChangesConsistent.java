@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.check.Amounts;
 import org.budgetworkbench.core.check.NarrativeParagraphs;
+import org.budgetworkbench.core.check.Patterns;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
@@ -39,7 +40,7 @@ public final class ThreePublicChangesConsistent implements Rule {
     private static final String LAST_YEAR =
             "(?:较|比|与)\\s*(?:上年|上一年|去年|上年度|20\\d\\d\\s*年度?)\\s*(?:预算|决算)?数?(?:相比)?[，,]?\\s*";
     private static final Pattern AMOUNT_CHANGE = Pattern.compile(
-            LAST_YEAR + "(增加|增长|上升|减少|下降|降低)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元?");
+            LAST_YEAR + "(增加|增长|上升|减少|下降|降低)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*" + Patterns.WAN_YUAN);
     private static final Pattern NO_CHANGE = Pattern.compile(LAST_YEAR + "(?:持平|无变化|没有变化|不变|一致)");
     private static final Pattern DIRECTION = Pattern.compile(LAST_YEAR + "(增加|增长|上升|减少|下降|降低)(?!了?\\s*\\d)");
 

@@ -182,4 +182,67 @@ class PhrasingFixesTest {
                     .startsWith("1.00" + unit + "。与2024年预算持平"));
         }
     }
+
+    // an item's own amount, right after its path, in each printed form
+
+    private static final Document ITEMS = budget(
+            table(TableType.BUDGET_GPB_EXPENDITURE, row("total", "合计", "total", "1754.24"),
+                    row("201", "一般公共服务支出", "total", "1754.24"),
+                    row("20103", "政府办公厅（室）及相关机构事务", "total", "1754.24"),
+                    row("2010301", "行政运行", "total", "1754.24")));
+
+    @Test
+    void anItemsAmountIsComparedWithItsRowInEveryPrintedForm() {
+        for (String path : List.of("“一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）”",
+                "一般公共服务支出（201类）政府办公厅（室）及相关机构事务（03款）行政运行（01项）",
+                "“一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行”科目")) {
+            Document broken = withText(ITEMS, "五、一般公共预算支出安排情况", "1. " + path + "1,764.24万元，主要用于机关日常运转。");
+            assertThat(new NarrativeAmountMatchesTable().check(broken)).as(path).singleElement().satisfies(f -> {
+                assertThat(f.other().row()).isEqualTo("2010301");
+                assertThat(f.expected()).isEqualTo(new BigDecimal("1754.24"));
+            });
+            Document ok = withText(ITEMS, "五、一般公共预算支出安排情况", "1. " + path + "1,754.24万元，主要用于机关日常运转。");
+            assertThat(new NarrativeAmountMatchesTable().check(ok)).as(path).isEmpty();
+        }
+    }
+
+    @Test
+    void aFormerClassNameIsNotedWhenTheCodesArePrintedToo() {
+        Document tables = fin(table(TableType.FINAL_EXPENDITURE, row("total", "合计", "total", "12"),
+                row("210", "卫生健康支出", "total", "12"), row("21011", "行政事业单位医疗", "total", "12"),
+                row("2101101", "行政单位医疗", "total", "12")));
+        for (String codes : List.of("（类）|（款）|（项）", "（210类）|（11款）|（01项）")) {
+            String[] c = codes.split("\\|");
+            Document broken = withText(tables, "（三）具体情况", "1、医疗卫生与计划生育支出" + c[0] + "行政事业单位医疗" + c[1]
+                    + "行政单位医疗" + c[2] + "。年初预算为12.00万元。");
+            assertThat(new NarrativeFunctionSubjectsInTables().check(broken)).as(codes).singleElement()
+                    .satisfies(f -> assertThat(f.expected()).isEqualTo("卫生健康支出"));
+            Document ok = withText(tables, "（三）具体情况", "1、卫生健康支出" + c[0] + "行政事业单位医疗" + c[1]
+                    + "行政单位医疗" + c[2] + "。年初预算为12.00万元。");
+            assertThat(new NarrativeFunctionSubjectsInTables().check(ok)).as(codes).isEmpty();
+        }
+    }
+
+    @Test
+    void anItemRestatedIn万OrAfterCornerQuotesIsStillARestatement() {
+        for (String[] v : List.of(new String[] {"“", "”", "万元"}, new String[] {"「", "」", "万元"}, new String[] {"“", "”", "万"})) {
+            String item = "1." + v[0] + "一般公共服务支出-政府办公厅（室）及相关机构事务-行政运行" + v[1] + "科目1754.24" + v[2]
+                    + "，主要用于机关日常运转。2024年预算数为%s" + v[2] + "，比2023年预算数1700.00" + v[2] + "增加54.24" + v[2] + "。";
+            assertThat(new NarrativeItemRestatesItsAmount().check(withText(budget(), "五、一般公共预算支出情况",
+                    String.format(item, "1745.24")))).as(v[0] + v[2]).singleElement()
+                    .satisfies(f -> assertThat((BigDecimal) f.found()).isEqualByComparingTo("1745.24"));
+            assertThat(new NarrativeItemRestatesItsAmount().check(withText(budget(), "五、一般公共预算支出情况",
+                    String.format(item, "1754.24")))).as(v[0] + v[2]).isEmpty();
+        }
+    }
+
+    @Test
+    void aComparisonWordIsHeldToFiguresIn万() {
+        for (String unit : List.of("万元", "万")) {
+            assertThat(new ComparisonWordMatchesFigures().check(withText(FIN, "（三）具体情况", "3、年初预算为1,452.40" + unit
+                    + "，支出决算为1,446.11" + unit + "，完成年初预算的99.57%。决算数大于预算数的主要原因：人员减少。"))).as(unit).hasSize(1);
+            assertThat(new ComparisonWordMatchesFigures().check(withText(FIN, "（三）具体情况", "3、年初预算为1,452.40" + unit
+                    + "，支出决算为1,446.11" + unit + "，完成年初预算的99.57%。决算数小于预算数的主要原因：人员减少。"))).as(unit).isEmpty();
+        }
+    }
 }
