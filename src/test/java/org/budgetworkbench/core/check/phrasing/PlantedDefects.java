@@ -101,6 +101,14 @@ public final class PlantedDefects {
         plant(out, "comparison word vs figures", "text.comparison_word",
                 withText(FINAL, "（三）具体情况", "3、年初预算为1,452.40万元，支出决算为1,446.11万元，完成年初预算的99.57%。决算数大于预算数的主要原因：基数变更，人员减少。"),
                 withText(FINAL, "（三）具体情况", "3、年初预算为1,452.40万元，支出决算为1,446.11万元，完成年初预算的99.57%。决算数小于预算数的主要原因：基数变更，人员减少。"));
+        // a direction word against last year's and this year's figures
+        plant(out, "direction vs figures", "text.change_direction",
+                withText(BUDGET, "一、收支预算总体情况", "2023年执行数1800.00万元，2024年安排2255.84万元，比上年减少25.32%，主要原因是人员增加。"),
+                withText(BUDGET, "一、收支预算总体情况", "2023年执行数1800.00万元，2024年安排2255.84万元，比上年增加25.32%，主要原因是人员增加。"));
+        // 持平 where the figures differ
+        plant(out, "level vs figures", "text.change_direction",
+                withText(BUDGET, "七、“三公”经费预算情况", "2024年“三公”经费预算36.00万元，上年预算30.00万元，比上年持平，主要原因是公务接待减少。"),
+                withText(BUDGET, "七、“三公”经费预算情况", "2024年“三公”经费预算36.00万元，上年预算36.00万元，比上年持平，主要原因是公务接待减少。"));
         // parts against the total they follow
         plant(out, "parts vs total", "text.parts",
                 withText(FINAL, "九、“三公”经费财政拨款支出决算情况说明", "“三公”经费财政拨款支出全年预算为40.00万元，支出决算为20.00万元，完成预算的50.00%。",
