@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The checks' phrasing bed on real documents (语料改写不变性): the whole published PDFs of the two Wuhan samples and,
- * when {@code ../shared/corpus/real} is there, the three Shanghai documents with reviewers' truth, read as a user
+ * when {@code ../shared/corpus/real} is there, the Shanghai documents (the three with reviewers' truth, the final
+ * account and the two unit budgets without, and the blank template), read as a user
  * imports them; their narrative rewritten in every phrasing of {@link Phrasings} and validated again. The findings
  * compared as {@link FindingKey} says, leaving out only the rules whose business the phrasing is, must be the
  * original's, one for one.
@@ -27,7 +28,8 @@ import org.junit.jupiter.api.Test;
 class PhrasingCorpusTest {
     private static final String[] SAMPLES = {"samples/000_2efbff76b0545c5f.pdf", "samples/002_7253a26da12f1913.pdf"};
     private static final String[] SHANGHAI = {"sh-putuo-ghj-2024-final.pdf", "sh-putuo-swj-2025-budget.pdf",
-            "sh-putuo-zfb-2025-budget.pdf"};
+            "sh-putuo-zfb-2025-budget.pdf", "sh-putuo-shgzb-2024-final.pdf", "sh-putuo-swj-2025-unit-budget.pdf",
+            "sh-putuo-zfb-2025-unit-budget.pdf", "sh-final-template-blank.pdf"};
     private static final Map<String, Document> DOCS = new LinkedHashMap<>();
 
     @BeforeAll
