@@ -171,6 +171,34 @@ public final class PlantedDefects {
                 withText(budget(), "二、机构设置", "部门预算是包括本部以及下属1家预算单位的综合收支计划。",
                         "本部门中，行政单位1家，事业单位1家，具体包括：", "1. 商务委本部，机关设9个内设机构。",
                         "2. 上海市普陀区中小企业服务中心，单独编制预算。"));
+        // SME shares against the procurement amounts
+        String procurement = "2024年度政府采购支出总额1049.01万元，其中：政府采购货物支出1001.42万元、政府采购服务支出47.59万元。"
+                + "授予中小企业合同金额1049.01万元，占政府采购支出总额的100%；";
+        plant(out, "SME shares", "text.sme_share",
+                withText(fin(), "十一、政府采购支出说明", procurement
+                        + "货物采购授予中小企业合同金额占货物支出金额的2.9%，服务采购授予中小企业合同金额占服务支出金额的97.1%。"),
+                withText(fin(), "十一、政府采购支出说明", procurement
+                        + "货物采购授予中小企业合同金额占货物支出金额的100%，服务采购授予中小企业合同金额占服务支出金额的100%。"));
+        // items listed under 公用经费 that the basic-expenditure table has no amount for
+        Document basic = fin(table(TableType.FINAL_GPB_BASIC, row("30201", "办公费", "amount", "1000.00"),
+                row("30202", "印刷费", "amount", "234.00"), row("30208", "取暖费", "amount", null)));
+        Document basicFull = fin(table(TableType.FINAL_GPB_BASIC, row("30201", "办公费", "amount", "1000.00"),
+                row("30202", "印刷费", "amount", "234.00"), row("30208", "取暖费", "amount", "10.00")));
+        plant(out, "listed items without amounts", "text.listed_items",
+                withText(basic, "六、一般公共预算财政拨款基本支出决算情况说明", "公用经费1244.00万元，比上年减少12.00万元，主要包括：办公费、印刷费、取暖费。"),
+                withText(basicFull, "六、一般公共预算财政拨款基本支出决算情况说明", "公用经费1244.00万元，比上年减少12.00万元，主要包括：办公费、印刷费、取暖费。"));
+        // an item of a numbered list without its full stop
+        plant(out, "sentence end", "text.sentence_end",
+                withText(FINAL, "一、主要职能", "6.负责历史文化风貌区的规划管理。",
+                        "7.负责建设工程项目规划土地管理相关工作，对建设工程项目审批后到竣工验收的规划、土地执行情况实行跟踪监督",
+                        "8.负责自然资源调查监测评价。"),
+                withText(FINAL, "一、主要职能", "6.负责历史文化风貌区的规划管理。",
+                        "7.负责建设工程项目规划土地管理相关工作，对建设工程项目审批后到竣工验收的规划、土地执行情况实行跟踪监督。",
+                        "8.负责自然资源调查监测评价。"));
+        // a rate without its %
+        plant(out, "rate without %", "text.unit",
+                withText(FINAL, "（一）总体情况", "一般公共预算财政拨款支出1230.00万元，比上年增加1193.20万元，增长 13.95，主要原因是项目支出增加。"),
+                withText(FINAL, "（一）总体情况", "一般公共预算财政拨款支出1230.00万元，比上年增加1193.20万元，增长 13.95%，主要原因是项目支出增加。"));
         // an empty table without its note (the note is narrative text)
         Document emptyFund = budget(table(TableType.BUDGET_SUMMARY, row("income.gpb", "x", "amount", "1234.00")),
                 table(TableType.BUDGET_GOV_FUND, row("total", "合计", "total", null)));
