@@ -1,0 +1,40 @@
+package org.budgetworkbench.core.check.rules;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.budgetworkbench.core.check.FigureAnchors;
+import org.budgetworkbench.core.check.FigureAnchors.Anchor;
+import org.budgetworkbench.core.check.NarrativeFigures.Figure;
+import org.budgetworkbench.model.Document;
+
+/**
+ * The base a share names (占比的基数): in "一般公共预算财政拨款支出 9746.50 万元，占本年支出合计的 99.86%" the words
+ * between 占 and 的 name a table figure (本年支出合计, 本年收入, 一般公共预算项目支出总额 …), and that cell, not an
+ * amount the prose happens to state nearby, is what the share is of. The name is read on its own: the section it
+ * stands in (一般公共预算…) qualifies the part, not the base the sentence names.
+ */
+record ShareBase(String name, BigDecimal value, String table) {
+    /** "，占<base>的" right after the part: nothing else between the part and the percentage. */
+    private static final Pattern NAMED = Pattern.compile("^[，,]?(?:并|且)?占(?:全部|全年)?(.{2,24}?)的?(?:比重|比例)?(?:为|达)?$");
+
+    static Optional<ShareBase> of(Document doc, Figure share) {
+        Matcher m = NAMED.matcher(share.span());
+        if (!m.matches() || m.group(1).contains("分别")) {
+            return Optional.empty();
+        }
+        String phrase = FigureAnchors.phrase(m.group(1));
+        if (phrase.isEmpty()) {
+            return Optional.empty(); // 占预算的, 占年初预算的: an execution rate, not a share of a table figure
+        }
+        Figure alone = new Figure("", "", share.paragraph(), m.group(1), share.sentence(), m.group(1), m.group(1),
+                share.value(), share.decimals(), share.unit(), share.start());
+        Anchor a = FigureAnchors.anchorIn(doc, alone, phrase);
+        if (a == null || a.table() == null) {
+            return Optional.empty();
+        }
+        return a.value(doc).filter(v -> v.signum() > 0)
+                .map(v -> new ShareBase(phrase, v, doc.table(a.table()).map(t -> t.title()).orElse("")));
+    }
+}
