@@ -19,12 +19,27 @@ record ShareBase(String name, BigDecimal value, String table) {
     /** "，占<base>的" right after the part: nothing else between the part and the percentage. */
     private static final Pattern NAMED = Pattern.compile("^[，,]?(?:并|且)?占(?:全部|全年)?(.{2,24}?)的?(?:比重|比例)?(?:为|达)?$");
 
+    /**
+     * The base's name as the anchors read it: 总额 / 总数 dropped; 财政拨款支出 (合计) is the fiscal summary's 本年支出合计
+     * and 一般公共预算财政拨款支出合计 the 一般公共预算 table's total, which the filler words would otherwise strip away.
+     */
+    static String phrase(String named) {
+        String raw = named.strip().replaceFirst("(?:总额|总数)$", "");
+        if (raw.matches("(?:本年|全年|当年)?财政拨款(?:本年)?支出(?:合计)?")) {
+            return "财政拨款本年支出合计";
+        }
+        if (raw.matches(".*一般公共预算(?:财政)?(?:拨款)?支出合计")) {
+            return raw.substring(0, raw.length() - 2);
+        }
+        return FigureAnchors.phrase(raw);
+    }
+
     static Optional<ShareBase> of(Document doc, Figure share) {
         Matcher m = NAMED.matcher(share.span());
         if (!m.matches() || m.group(1).contains("分别")) {
             return Optional.empty();
         }
-        String phrase = FigureAnchors.phrase(m.group(1));
+        String phrase = phrase(m.group(1));
         if (phrase.isEmpty()) {
             return Optional.empty(); // 占预算的, 占年初预算的: an execution rate, not a share of a table figure
         }

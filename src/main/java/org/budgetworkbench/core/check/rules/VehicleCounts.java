@@ -36,12 +36,15 @@ final class VehicleCounts {
 
     private static final String N = "\\s*(\\d+)\\s*辆";
     private static final Pattern FLEET = Pattern.compile(
-            "(?:共有|现有|实有|拥有|共计有)(?:各类|公务)?车辆(?:总数)?(?:共|合计)?(?:为|是)?" + N);
+            "(?:共有|现有|实有|拥有|共计有)(?:各类|公务)?车辆(?:总数)?(?:共|合计)?(?:为|是)?" + N
+                    + "|车辆(?:总数|总计)(?:共|合计)?(?:为|是)?" + N);
     private static final Pattern HOLDING = Pattern.compile("(?:公务用车|公务车辆|车辆)保有量(?:共|合计)?(?:为|是|达)?" + N);
     private static final Pattern PURCHASE = Pattern.compile(
-            "(?:购置|购买|更新)(?:[（(]更新[)）])?(?:公务用车|公务车辆|车辆)(?:共|合计)?(?:为|是)?" + N
+            "(?:购置|购买|更新|新购)(?:[（(]?更新[)）]?)?(?:公务用车|公务车辆|车辆)(?:共|合计)?(?:为|是)?" + N
                     + "|(?:公务用车|车辆)购置(?:更新)?数(?:量)?(?:为|是)?" + N);
-    private static final Pattern LIST = Pattern.compile("^\\s*[，,；;。]?\\s*其中\\s*[：:，,]?");
+    private static final Pattern LIST = Pattern.compile("^\\s*[，,；;。]?\\s*(?:其中|包括|分别为)\\s*[：:，,]?");
+    /** A list that compares (较上年减少 1 辆) is not a list of kinds. */
+    private static final Pattern COMPARING = Pattern.compile("比|较|增加|减少|上年|同比|持平");
     private static final Pattern PART = Pattern.compile("(\\d+)\\s*辆");
     private static final Pattern DATE = Pattern.compile("(20\\d\\d)\\s*年(?:度)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?");
 
@@ -85,7 +88,8 @@ final class VehicleCounts {
         int start = from + lead.end();
         int end = t.indexOf('。', start);
         String span = t.substring(start, end < 0 ? t.length() : end);
-        if (span.contains("其中") || Patterns.matches(span, ".*[（(][^）)]*\\d+\\s*辆.*")) {
+        if (span.contains("其中") || COMPARING.matcher(span).find()
+                || Patterns.matches(span, ".*[（(][^）)]*\\d+\\s*辆.*")) {
             return List.of();
         }
         List<Integer> parts = new ArrayList<>();

@@ -70,6 +70,22 @@ class CountsAndSharesRulesTest {
     }
 
     @Test
+    void fundTotalsNamedWithTheirTotalWordsNameTheirTables() {
+        assertThat(ShareBase.phrase("财政拨款支出合计")).isEqualTo("财政拨款本年支出合计");
+        assertThat(ShareBase.phrase("一般公共预算财政拨款支出合计")).isEqualTo("一般公共预算财政拨款支出");
+        var fiscal = table(TableType.FINAL_FISCAL_SUMMARY, row("expenditure.current", "本年支出合计", "total", "200.00"));
+        Document broken = doc("测试部门", DocumentKind.FINAL, List.of(section("（一）一般公共预算财政拨款支出决算总体情况", 3,
+                "一般公共预算财政拨款支出 150.00 万元，占财政拨款支出合计的 70.00%。")), fiscal);
+        assertThat(SHARES.check(broken)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat((BigDecimal) f.expected()).isEqualByComparingTo("75.00");
+        });
+        Document right = doc("测试部门", DocumentKind.FINAL, List.of(section("（一）一般公共预算财政拨款支出决算总体情况", 3,
+                "一般公共预算财政拨款支出 150.00 万元，占财政拨款支出合计的 75.00%。")), fiscal);
+        assertThat(SHARES.check(right)).isEmpty();
+    }
+
+    @Test
     void aShareOfTheBudgetIsAnExecutionRateAndNoNamedBase() {
         Document d = doc("测试部门", DocumentKind.FINAL, List.of(section("（一）总体情况", 3,
                 "支出决算 90.00 万元，占年初预算的 80.00%。")),
@@ -150,6 +166,20 @@ class CountsAndSharesRulesTest {
         return doc("测试部门", DocumentKind.BUDGET, List.of(section("（四）国有资产占有使用情况", 3,
                 "截至 2023 年 12 月 31 日，部门共有车辆 " + whole + " 辆。其中：一般公务用车 8 辆，一般执法执勤用车 1 辆，"
                         + "特种专业技术用车 0 辆。（除车辆外的国有资产情况待决算后另行公开）")));
+    }
+
+    @Test
+    void otherWordingsOfFleetAndPurchaseAreReadAndAComparingListIsNot() {
+        Document total = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
+                "截至2024年12月31日，车辆总数为 6 辆，包括：一般公务用车 3 辆、执法执勤用车 2 辆。")));
+        assertThat(VEHICLES.check(total)).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo(5));
+        Document comparing = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
+                "截至2024年12月31日，共有车辆 6 辆，其中：一般公务用车 6 辆，较上年减少 1 辆。")));
+        assertThat(VEHICLES.check(comparing)).isEmpty();
+        var three = table(TableType.FINAL_THREE_PUBLIC, row("total", "合计", "final_vehicle_purchase", "0.00"));
+        Document newly = doc("测试部门", DocumentKind.FINAL, List.of(section("（2）公务用车购置费", 4,
+                "2024年新购公务用车 2 辆，用于执法执勤。")), three);
+        assertThat(VEHICLES.check(newly)).singleElement().satisfies(f -> assertThat(f.found()).isEqualTo(2));
     }
 
     @Test
