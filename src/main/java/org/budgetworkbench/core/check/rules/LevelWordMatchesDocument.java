@@ -24,7 +24,8 @@ public final class LevelWordMatchesDocument implements Rule {
     /** 洪山区, 普陀区, 浦东新区, XX县 after a city: the district a department belongs to. */
     private static final Pattern DISTRICT = Pattern.compile("(?:市|^)[^市区县省]{2,3}(区|县)(?![域划块间别])");
     private static final Pattern CITY = Pattern.compile("^(?:中共)?[^市区县省]{2,4}市(?![场民])");
-    private static final Pattern LEVEL_WORD = Pattern.compile("(省|市|区|县)级财政");
+    /** 市级财政, 区财政 — not 市财政局 (a body's name) nor 社区 / 地区. */
+    private static final Pattern LEVEL_WORD = Pattern.compile("(?<![社地园景城郊])(省|市|区|县)(级)?财政(?![局厅所部委])");
     /** A higher level's money named as such: legitimate in a district's text. */
     private static final Pattern HIGHER_MONEY = Pattern.compile("转移支付|上级|补助|下达|专项|配套|争取|返还|结算|市级资金|省级资金");
     private static final String ORDER = "省市区县";
@@ -40,19 +41,27 @@ public final class LevelWordMatchesDocument implements Rule {
         if (own.isEmpty()) {
             return List.of();
         }
-        String ownWord = own.get() + "级财政";
-        boolean ownUsed = NarrativeText.of(doc).stream().anyMatch(s -> s.text().contains(ownWord));
+        boolean ownUsed = NarrativeText.of(doc).stream().anyMatch(s -> {
+            Matcher m = LEVEL_WORD.matcher(s.text());
+            while (m.find()) {
+                if (sameLevel(m.group(1), own.get())) {
+                    return true;
+                }
+            }
+            return false;
+        });
         if (!ownUsed) {
             return List.of();
         }
-        return NarrativeText.each(doc, LEVEL_WORD, (s, m) -> finding(s, m, own.get(), ownWord));
+        return NarrativeText.each(doc, LEVEL_WORD, (s, m) -> finding(s, m, own.get()));
     }
 
-    private Finding finding(Section s, Matcher m, String own, String ownWord) {
+    private Finding finding(Section s, Matcher m, String own) {
         String level = m.group(1);
         if (!higher(level, own)) {
             return null;
         }
+        String ownWord = own + (m.group(2) == null ? "" : "级") + "财政";
         String sentence = s.sentence(m.start());
         if (HIGHER_MONEY.matcher(sentence).find()) {
             return null;
@@ -63,9 +72,16 @@ public final class LevelWordMatchesDocument implements Rule {
 
     /** Is {@code level} above {@code own}? 区 and 县 are one level. */
     private static boolean higher(String level, String own) {
-        int l = ORDER.indexOf(level) == 3 ? 2 : ORDER.indexOf(level);
-        int o = ORDER.indexOf(own) == 3 ? 2 : ORDER.indexOf(own);
-        return l < o;
+        return rank(level) < rank(own);
+    }
+
+    private static boolean sameLevel(String level, String own) {
+        return rank(level) == rank(own);
+    }
+
+    private static int rank(String level) {
+        int i = ORDER.indexOf(level);
+        return i == 3 ? 2 : i;
     }
 
     /** The level of a department by its name: 区/县 where it names a district, 市 where only a city; else none. */

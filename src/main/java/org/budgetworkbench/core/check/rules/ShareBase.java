@@ -12,8 +12,8 @@ import org.budgetworkbench.model.Document;
 /**
  * The base a share names (占比的基数): in "一般公共预算财政拨款支出 9746.50 万元，占本年支出合计的 99.86%" the words
  * between 占 and 的 name a table figure (本年支出合计, 本年收入, 一般公共预算项目支出总额 …), and that cell, not an
- * amount the prose happens to state nearby, is what the share is of. The name is read on its own: the section it
- * stands in (一般公共预算…) qualifies the part, not the base the sentence names.
+ * amount the prose happens to state nearby, is what the share is of. The name is read in its section (占基本支出的
+ * under 一般公共预算… is that fund's), and on its own where the section's fund rules it out (本年支出合计).
  */
 record ShareBase(String name, BigDecimal value, String table) {
     /** "，占<base>的" right after the part: nothing else between the part and the percentage. */
@@ -43,13 +43,19 @@ record ShareBase(String name, BigDecimal value, String table) {
         if (phrase.isEmpty()) {
             return Optional.empty(); // 占预算的, 占年初预算的: an execution rate, not a share of a table figure
         }
-        Figure alone = new Figure("", "", share.paragraph(), m.group(1), share.sentence(), m.group(1), m.group(1),
-                share.value(), share.decimals(), share.unit(), share.start());
-        Anchor a = FigureAnchors.anchorIn(doc, alone, phrase);
+        // the section first (占基本支出的 in a 一般公共预算 section is that fund's 基本支出, as the part is); where the
+        // section's fund rules the name out (占本年支出合计的 under 一般公共预算…), the name alone
+        Anchor a = FigureAnchors.anchorIn(doc, share, phrase);
+        if (a == null) {
+            Figure alone = new Figure("", "", share.paragraph(), m.group(1), share.sentence(), m.group(1),
+                    m.group(1), share.value(), share.decimals(), share.unit(), share.start());
+            a = FigureAnchors.anchorIn(doc, alone, phrase);
+        }
         if (a == null || a.table() == null) {
             return Optional.empty();
         }
-        return a.value(doc).filter(v -> v.signum() > 0)
-                .map(v -> new ShareBase(phrase, v, doc.table(a.table()).map(t -> t.title()).orElse("")));
+        Anchor cell = a;
+        return cell.value(doc).filter(v -> v.signum() > 0)
+                .map(v -> new ShareBase(phrase, v, doc.table(cell.table()).map(t -> t.title()).orElse("")));
     }
 }

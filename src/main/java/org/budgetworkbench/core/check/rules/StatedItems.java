@@ -29,10 +29,10 @@ final class StatedItems {
     }
 
     private static final Pattern MEASURE = Pattern.compile(
-            ".*?(年初预算|(?:全年|调整后)预算|预算数|决算)(?:数|金额)?(?:为|是|共计|合计|达)?$");
+            ".*?(年初预算|(?:全年|调整后|调整)预算|预算数|决算)(?:数|金额|支出)?(?:为|是|共计|合计|达)?$");
     private static final Pattern PARTIAL = Pattern.compile("主要(?:项目|科目|有|包括)|重点|部分|列举|举例|择要");
-    /** A path stands at the head of its item, after its numbering at most. */
-    private static final int HEAD = 8;
+    /** A path stands at the head of its item, after its numbering and a word or two (功能分类科目“…) at most. */
+    private static final int HEAD = 16;
 
     private StatedItems() {
     }
@@ -47,7 +47,7 @@ final class StatedItems {
             return Optional.empty();
         }
         String w = m.group(1);
-        return Optional.of(w.equals("调整后预算") ? "全年预算" : w);
+        return Optional.of(w.equals("调整后预算") || w.equals("调整预算") ? "全年预算" : w);
     }
 
     private record Para(int section, int level, String text, List<Figure> figures) {
@@ -126,7 +126,8 @@ final class StatedItems {
 
     private static boolean isItem(Para p) {
         List<SubjectPaths.Path> paths = SubjectPaths.in(p.text());
-        return !paths.isEmpty() && paths.get(0).start() <= HEAD;
+        return !paths.isEmpty() && paths.get(0).start() <= HEAD
+                && p.figures().stream().noneMatch(f -> f.start() < paths.get(0).start());
     }
 
     /** As many items as the 一般公共预算 table has 项 lines: the list is the table's, line for line. */

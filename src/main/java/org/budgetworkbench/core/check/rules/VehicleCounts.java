@@ -36,9 +36,9 @@ final class VehicleCounts {
 
     private static final String N = "\\s*(\\d+)\\s*辆";
     private static final Pattern FLEET = Pattern.compile(
-            "(?:共有|现有|实有|拥有|共计有)(?:各类|公务)?车辆(?:总数)?(?:共|合计)?(?:为|是)?" + N
+            "(?:共有|现有|实有|拥有|共计有)(?:各类)?(?:公务车辆|公务用车|车辆)(?:总数)?(?:共|合计)?(?:为|是)?" + N
                     + "|车辆(?:总数|总计)(?:共|合计)?(?:为|是)?" + N);
-    private static final Pattern HOLDING = Pattern.compile("(?:公务用车|公务车辆|车辆)保有量(?:共|合计)?(?:为|是|达)?" + N);
+    private static final Pattern HOLDING = Pattern.compile("(?:公务用车|公务车辆|公务车|车辆)保有量(?:共|合计)?(?:为|是|达)?" + N);
     private static final Pattern PURCHASE = Pattern.compile(
             "(?:购置|购买|更新|新购)(?:[（(]?更新[)）]?)?(?:公务用车|公务车辆|车辆)(?:共|合计)?(?:为|是)?" + N
                     + "|(?:公务用车|车辆)购置(?:更新)?数(?:量)?(?:为|是)?" + N);

@@ -86,6 +86,21 @@ class CountsAndSharesRulesTest {
     }
 
     @Test
+    void aBaseNamedInAFundsSectionIsThatFundsFigure() {
+        // 基本支出 under 一般公共预算…: the fund's 基本支出 (80), not all funds' (100)
+        var gpb = table(TableType.BUDGET_GPB_EXPENDITURE, row("total", "合计", "total", "120.00", "basic", "80.00",
+                "personnel", "60.00"));
+        var all = table(TableType.BUDGET_EXPENDITURE, row("total", "合计", "total", "140.00", "basic", "100.00"));
+        Document right = doc("测试部门", DocumentKind.BUDGET, List.of(section("六、一般公共预算基本支出安排情况", 2,
+                "人员经费 60.00 万元，占基本支出的 75.00%。")), gpb, all);
+        assertThat(SHARES.check(right)).isEmpty();
+        Document broken = doc("测试部门", DocumentKind.BUDGET, List.of(section("六、一般公共预算基本支出安排情况", 2,
+                "人员经费 60.00 万元，占基本支出的 60.00%。")), gpb, all);
+        assertThat(SHARES.check(broken)).singleElement()
+                .satisfies(f -> assertThat((BigDecimal) f.expected()).isEqualByComparingTo("75.00"));
+    }
+
+    @Test
     void aShareOfTheBudgetIsAnExecutionRateAndNoNamedBase() {
         Document d = doc("测试部门", DocumentKind.FINAL, List.of(section("（一）总体情况", 3,
                 "支出决算 90.00 万元，占年初预算的 80.00%。")),
@@ -125,6 +140,21 @@ class CountsAndSharesRulesTest {
                 section("2、住房保障支出具体包括：", 4,
                         "（1）住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为50.00万元，支出决算为50.00万元。"),
                 section("六、一般公共预算财政拨款基本支出决算情况说明", 2, "基本支出 60.00 万元。")));
+    }
+
+    @Test
+    void adjustedBudgetItemsPrefixedByTheirCatalogueWordAreItemsToo() {
+        Document broken = doc("测试部门", DocumentKind.FINAL, List.of(section("（三）具体情况", 3,
+                "一般公共预算财政拨款支出调整预算数为 81.00 万元，决算数为 79.00 万元。",
+                "（1）功能分类科目“一般公共服务支出（类）人大事务（款）事业运行（项）”。调整预算数为 30.00 万元，决算数为"
+                        + " 29.00 万元。",
+                "（2）功能分类科目“住房保障支出（类）住房改革支出（款）住房公积金（项）”。调整预算数为 50.00 万元，决算数为"
+                        + " 50.00 万元。")));
+        assertThat(ITEMS.check(broken)).singleElement().satisfies(f -> {
+            assertThat(f.severity()).isEqualTo(Severity.WARNING);
+            assertThat((BigDecimal) f.found()).isEqualByComparingTo("81.00");
+            assertThat(f.message()).contains("全年预算");
+        });
     }
 
     @Test
@@ -173,6 +203,9 @@ class CountsAndSharesRulesTest {
         Document total = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
                 "截至2024年12月31日，车辆总数为 6 辆，包括：一般公务用车 3 辆、执法执勤用车 2 辆。")));
         assertThat(VEHICLES.check(total)).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo(5));
+        Document owned = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
+                "截至2024年12月31日，实有公务用车 4 辆，其中：机要通信用车 1 辆、应急保障用车 1 辆、其他用车 1 辆。")));
+        assertThat(VEHICLES.check(owned)).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo(3));
         Document comparing = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
                 "截至2024年12月31日，共有车辆 6 辆，其中：一般公务用车 6 辆，较上年减少 1 辆。")));
         assertThat(VEHICLES.check(comparing)).isEmpty();
@@ -258,6 +291,19 @@ class CountsAndSharesRulesTest {
         Document city = doc("武汉市某某局", DocumentKind.BUDGET, List.of(section("名词解释", 2,
                 "一般公共预算财政拨款收入：指市级财政当年拨付的资金。", "政府性基金预算财政拨款收入：指省级财政当年拨付的资金。")));
         assertThat(LEVEL.check(city)).singleElement().satisfies(f -> assertThat(f.found()).isEqualTo("省级财政"));
+    }
+
+    @Test
+    void theLevelWordWithoutJiIsReadAlikeAndABodysNameIsNotALevelWord() {
+        Document broken = doc("上海市某某区某某局", DocumentKind.FINAL, List.of(section("名词解释", 2,
+                "财政拨款收入：指本区财政当年拨付的资金。", "年初结转和结余：指以前年度尚未完成、结转到本年由市财政继续安排的资金。")));
+        assertThat(LEVEL.check(broken)).singleElement().satisfies(f -> {
+            assertThat(f.found()).isEqualTo("市财政");
+            assertThat(f.expected()).isEqualTo("区财政");
+        });
+        Document body = doc("上海市某某区某某局", DocumentKind.FINAL, List.of(section("名词解释", 2,
+                "财政拨款收入：指本区财政当年拨付的资金。", "本表数据经市财政局审核。")));
+        assertThat(LEVEL.check(body)).isEmpty();
     }
 
     @Test
