@@ -22,7 +22,9 @@ import org.budgetworkbench.model.TableType;
 
 /**
  * 车辆数前后一致 (a reviewer's count check): the kinds a 其中 list gives add up to the count it follows (共有车辆 8 辆，
- * 其中一般公务用车 a 辆、执法执勤用车 b 辆 …); a count stated twice for the same date says the same; and vehicles
+ * 其中一般公务用车 a 辆、执法执勤用车 b 辆 …: a warning when they make more, or less with the list closed by 其他用车;
+ * a note when less, as a 其中 may name some kinds only); a count stated twice for the same date and scope (本级, 所属
+ * units, the whole department) says the same; and vehicles
  * bought go with a 公务用车购置费 — a purchase of N > 0 vehicles with a 购置费 of 0, or a 购置费 with no vehicle
  * bought, is a warning (the fee is the 三公 table's where it prints one, else the narrative's). The tables of our
  * templates print no vehicle counts; where a 三公 table does, they are not read and not compared.
@@ -41,10 +43,14 @@ public final class NarrativeVehicleCountsAgree implements Rule {
         for (Count c : counts) {
             int sum = c.parts().stream().mapToInt(Integer::intValue).sum();
             if (!c.parts().isEmpty() && sum != c.value()) {
-                out.add(new Finding(id(), FindingKind.TEXT_ARITHMETIC, Severity.WARNING, place(c), c.value(), sum,
-                        "说明中的" + c.measure().chinese + " " + c.value() + " 辆与其中所列各类车辆之和 " + sum + " 辆不一致"));
+                // more than the whole is wrong whatever the list; fewer may be a 其中 naming some kinds only, unless
+                // the list closes with its catch-all (其他用车) and so names every vehicle
+                boolean sure = sum > c.value() || c.closed();
+                out.add(new Finding(id(), FindingKind.TEXT_ARITHMETIC, sure ? Severity.WARNING : Severity.INFO,
+                        place(c), c.value(), sum, "说明中的" + c.measure().chinese + " " + c.value()
+                                + " 辆与其中所列各类车辆之和 " + sum + " 辆不一致"));
             }
-            Count earlier = first.putIfAbsent(c.measure() + "|" + c.date(), c);
+            Count earlier = first.putIfAbsent(c.measure() + "|" + c.date() + "|" + c.scope(), c);
             if (earlier != null && earlier.value() != c.value()) {
                 out.add(new Finding(id(), FindingKind.TEXT_ARITHMETIC, Severity.WARNING, place(c), c.value(),
                         earlier.value(), "说明两处所述" + c.measure().chinese + "不一致：此处 " + c.value() + " 辆，“"

@@ -27,8 +27,13 @@ final class VehicleCounts {
         }
     }
 
-    /** One stated count, its parts (empty when no 其中 list follows) and the date its sentence names ("" if none). */
-    record Count(Measure measure, int value, List<Integer> parts, String date, Section section, int at) {
+    /**
+     * One stated count, its parts (empty when no 其中 list follows; {@code closed} when the list ends in a catch-all
+     * kind, 其他用车, so that it names every vehicle), the date its sentence names ("" if none) and the scope it
+     * counts (本级, 所属 units, or "" for the department as a whole).
+     */
+    record Count(Measure measure, int value, List<Integer> parts, boolean closed, String date, String scope,
+                 Section section, int at) {
         String sentence() {
             return section.sentence(at);
         }
@@ -71,8 +76,10 @@ final class VehicleCounts {
         Matcher m = p.matcher(s.text());
         while (m.find()) {
             String n = m.group(1) != null ? m.group(1) : m.group(2);
-            out.add(new Count(measure, Integer.parseInt(n), parts(s.text(), m.end()), date(s.sentence(m.start())), s,
-                    m.start()));
+            String sentence = s.sentence(m.start());
+            String list = listSpan(s.text(), m.end());
+            out.add(new Count(measure, Integer.parseInt(n), parts(list), list.contains("其他"), date(sentence),
+                    scope(sentence), s, m.start()));
         }
     }
 
@@ -80,15 +87,8 @@ final class VehicleCounts {
      * The counts of a 其中 list right after a count, to the end of its sentence; none where the list holds a list of
      * its own (其中 twice, a bracketed count) — which parts belong to which count is then not told.
      */
-    private static List<Integer> parts(String t, int from) {
-        Matcher lead = LIST.matcher(t.substring(from, Math.min(t.length(), from + 8)));
-        if (!lead.find()) {
-            return List.of();
-        }
-        int start = from + lead.end();
-        int end = t.indexOf('。', start);
-        String span = t.substring(start, end < 0 ? t.length() : end);
-        if (span.contains("其中") || COMPARING.matcher(span).find()
+    private static List<Integer> parts(String span) {
+        if (span.isEmpty() || span.contains("其中") || COMPARING.matcher(span).find()
                 || Patterns.matches(span, ".*[（(][^）)]*\\d+\\s*辆.*")) {
             return List.of();
         }
@@ -98,6 +98,23 @@ final class VehicleCounts {
             parts.add(Integer.parseInt(m.group(1)));
         }
         return parts.size() >= 2 ? List.copyOf(parts) : List.of();
+    }
+
+    /** The 其中 list right after a count, to the end of its sentence; "" when none follows. */
+    private static String listSpan(String t, int from) {
+        Matcher lead = LIST.matcher(t.substring(from, Math.min(t.length(), from + 8)));
+        if (!lead.find()) {
+            return "";
+        }
+        int start = from + lead.end();
+        int end = t.indexOf('。', start);
+        return t.substring(start, end < 0 ? t.length() : end);
+    }
+
+    /** 本级 (the department's own office), 所属 (its units) or "" (the department as a whole). */
+    private static String scope(String sentence) {
+        return sentence.contains("本级") ? "本级"
+                : Patterns.matches(sentence, ".*(所属|下属|各预算单位|各单位).*") ? "所属" : "";
     }
 
     /** The first date of a sentence, as "2024-12-31", "2024-8", "2024", or "" when it names none. */

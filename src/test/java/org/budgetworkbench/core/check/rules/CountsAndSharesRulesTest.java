@@ -219,7 +219,7 @@ class CountsAndSharesRulesTest {
     void aCountStatedTwiceForTheSameDateAgreesAndAnotherDateIsAnotherCount() {
         Document twice = doc("测试部门", DocumentKind.FINAL, List.of(
                 section("2、公务用车购置及运行维护费", 4, "截至2024年12月31日，开支财政拨款的公务用车保有量为 3 辆。"),
-                section("（三）国有资产占有使用情况说明", 3, "截至2024年12月31日，所属单位公务用车保有量 4 辆。")));
+                section("（三）国有资产占有使用情况说明", 3, "截至2024年12月31日，本部门公务用车保有量 4 辆。")));
         assertThat(VEHICLES.check(twice)).singleElement().satisfies(f -> {
             assertThat(f.found()).isEqualTo(4);
             assertThat(f.expected()).isEqualTo(3);
@@ -229,6 +229,22 @@ class CountsAndSharesRulesTest {
                 section("2、公务用车购置及运行维护费", 4, "截至2024年12月31日，开支财政拨款的公务用车保有量为 3 辆。"),
                 section("（三）国有资产占有使用情况说明", 3, "截至2024年8月31日，所属单位公务用车保有量 4 辆。")));
         assertThat(VEHICLES.check(otherDate)).isEmpty();
+        Document ownOffice = doc("测试部门", DocumentKind.FINAL, List.of(
+                section("2、公务用车购置及运行维护费", 4, "截至2024年12月31日，本部门共有车辆 8 辆。"),
+                section("（三）国有资产占有使用情况说明", 3, "截至2024年12月31日，机关本级共有车辆 7 辆。")));
+        assertThat(VEHICLES.check(ownOffice)).as("本级 is another scope").isEmpty();
+    }
+
+    @Test
+    void fewerVehiclesListedThanCountedIsANoteUnlessTheListClosesWithItsCatchAll() {
+        Document some = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
+                "截至2024年12月31日，共有车辆 10 辆，其中：执法执勤用车 3 辆、特种专业技术用车 2 辆。")));
+        assertThat(VEHICLES.check(some)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
+        Document more = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
+                "截至2024年12月31日，共有车辆 4 辆，其中：执法执勤用车 3 辆、特种专业技术用车 2 辆。")));
+        assertThat(VEHICLES.check(more)).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.WARNING));
     }
 
     @Test

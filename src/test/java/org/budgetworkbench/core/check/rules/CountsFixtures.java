@@ -67,7 +67,7 @@ public final class CountsFixtures {
     static Document fleet(String whole) {
         return doc("测试部门", DocumentKind.FINAL, List.of(section("（三）国有资产占有使用情况说明", 3,
                 "截至2024年12月31日，本部门共有车辆 " + whole + " 辆，其中：一般公务用车 5 辆、执法执勤用车 2 辆、"
-                        + "特种专业技术用车 0 辆；单价100万元（含）以上设备（不含车辆）1台（套）。")));
+                        + "特种专业技术用车 0 辆、其他用车 0 辆；单价100万元（含）以上设备（不含车辆）1台（套）。")));
     }
 
     /** 区级财政 in two definitions and 市级财政 in a third of a district's document. */
