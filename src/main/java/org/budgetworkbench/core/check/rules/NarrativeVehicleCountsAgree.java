@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.budgetworkbench.core.check.Amounts;
 import org.budgetworkbench.core.check.FigureAnchors;
 import org.budgetworkbench.core.check.FigureAnchors.Reading;
 import org.budgetworkbench.core.check.Rule;
@@ -84,12 +85,14 @@ public final class NarrativeVehicleCountsAgree implements Rule {
         if (bought == (fee.signum() > 0)) {
             return;
         }
+        String feeText = "公务用车购置费 " + Amounts.show(fee) + " 万元";
         String message = bought
                 ? "说明称购置车辆 " + c.value() + " 辆，但" + where + "的公务用车购置费为 0"
-                : "说明称购置车辆 0 辆，但" + where + "的公务用车购置费为 " + fee.stripTrailingZeros().toPlainString() + " 万元";
+                : "说明称购置车辆 0 辆，但" + where + "的" + feeText;
         FindingPlace cell = fromTable.isPresent() ? FindingPlace.cell(type.id(), "total", column) : null;
         out.add(new Finding(id(), fromTable.isPresent() ? FindingKind.TEXT_TABLE_MISMATCH : FindingKind.TEXT_ARITHMETIC,
-                Severity.WARNING, place(c), c.value(), fee, message, cell));
+                // which of the two is wrong is not told: the expectation is in words, so no figure is proposed as a fix
+                Severity.WARNING, place(c), c.value(), "与" + feeText + "相符的购置车辆数", message, cell));
     }
 
     /** A purchase of the document's own year: 本年度, the year itself, or no year named. */

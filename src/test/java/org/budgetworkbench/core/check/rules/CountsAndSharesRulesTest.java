@@ -11,6 +11,7 @@ import java.util.List;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.core.check.Rules;
 import org.budgetworkbench.core.check.Validator;
+import org.budgetworkbench.core.fix.Fixes;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
 import org.budgetworkbench.model.Finding;
@@ -257,6 +258,8 @@ class CountsAndSharesRulesTest {
             assertThat(f.severity()).isEqualTo(Severity.WARNING);
             assertThat(f.kind()).isEqualTo(FindingKind.TEXT_TABLE_MISMATCH);
             assertThat(f.other().column()).isEqualTo("final_vehicle_purchase");
+            // whether the count or the fee is wrong is not told: no figure is offered as the fix
+            assertThat(Fixes.propose(bought, f)).isEmpty();
         });
         Document none = doc("测试部门", DocumentKind.FINAL, List.of(section("（2）公务用车购置费", 4,
                 "公务用车购置费支出0万元。本年度购置（更新）公务用车 0 辆。")), three);
