@@ -19,8 +19,8 @@ import org.budgetworkbench.model.TableType;
 /**
  * 总数及其后逐项说明: a paragraph stating a total by measure (年初预算 / 全年预算 / 支出决算 / 预算数) and the numbered
  * 类/款/项 items that follow it, each with its figures by the same measures — in the total's section, or in the
- * subsections under it ("1、一般公共服务支出具体包括："). A lead-in that admits a partial list (主要项目, 重点, 部分)
- * makes no block.
+ * subsections under it ("1、一般公共服务支出具体包括："). A total or a lead-in that admits a partial list (主要项目如下,
+ * 重点, 部分) makes no block.
  */
 final class StatedItems {
     /** A total, by measure, and its items, each a map measure → figure. */
@@ -33,7 +33,7 @@ final class StatedItems {
     private static final Pattern ENDS = Pattern.compile("[。；;！？：:]\\s*$");
     private static final Pattern NUMBERED = Pattern.compile(
             "^(?:[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)");
-    private static final Pattern PARTIAL = Pattern.compile("主要(?:项目|科目|有|包括)|重点|部分|列举|举例|择要");
+    private static final Pattern PARTIAL = Pattern.compile("主要[^，。；：:]{0,6}?(?:如下|有|包括)|重点|部分|列举|举例|择要");
     /** A path stands at the head of its item, after its numbering and a word or two (功能分类科目“…) at most. */
     private static final int HEAD = 16;
 
@@ -53,7 +53,7 @@ final class StatedItems {
         return Optional.of(w.equals("调整后预算") || w.equals("调整预算") ? "全年预算" : w);
     }
 
-    private record Para(int section, int level, String text, List<Figure> figures) {
+    private record Para(int section, int level, String heading, String text, List<Figure> figures) {
     }
 
     static List<Block> of(Document doc) {
@@ -69,13 +69,19 @@ final class StatedItems {
                 continue;
             }
             List<Map<String, Figure>> items = new ArrayList<>();
+            // the words that lead into the list: what follows the total's last 。, and the headings of the
+            // subsections the items stand in (1、一般公共服务支出具体包括：)
+            StringBuilder leadIn = new StringBuilder(p.text().substring(p.text().lastIndexOf('。') + 1));
             int j = i + 1;
             while (j < paras.size() && isItem(paras.get(j))
                     && (paras.get(j).section() == p.section() || paras.get(j).level() > p.level())) {
+                if (paras.get(j).section() != paras.get(j - 1).section()) {
+                    leadIn.append('|').append(paras.get(j).heading());
+                }
                 items.add(figures(paras.get(j)));
                 j++;
             }
-            if (items.size() >= 2) {
+            if (items.size() >= 2 && !PARTIAL.matcher(leadIn).find()) {
                 out.add(new Block(totals, List.copyOf(items)));
             }
         }
@@ -118,7 +124,7 @@ final class StatedItems {
     }
 
     private static Para para(int section, int level, String heading, String top, int id, String text) {
-        return new Para(section, level, text, NarrativeFigures.of(heading, top, id, text));
+        return new Para(section, level, heading, text, NarrativeFigures.of(heading, top, id, text));
     }
 
     /** The first sentence of a paragraph that states figures by measure: each measure's first figure there. */

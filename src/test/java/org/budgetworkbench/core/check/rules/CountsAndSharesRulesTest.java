@@ -176,11 +176,24 @@ class CountsAndSharesRulesTest {
 
     @Test
     void aListThatAdmitsBeingPartialOrALargeGapWithNothingToShowTheListWholeIsNotJudged() {
-        Document partial = doc("测试部门", DocumentKind.FINAL, List.of(section("（三）具体情况", 3,
-                "主要项目支出年初预算为 150.00 万元，其中：",
+        for (String leadIn : List.of("主要支出项目如下：", "重点项目：")) {
+            Document partial = doc("测试部门", DocumentKind.FINAL, List.of(section("（三）具体情况", 3,
+                    "一般公共预算财政拨款支出年初预算为 80.01 万元。" + leadIn,
+                    "1、一般公共服务支出（类）人大事务（款）事业运行（项）。年初预算为 30.00 万元。",
+                    "2、住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为 50.00 万元。")));
+            assertThat(ITEMS.check(partial)).as(leadIn).isEmpty();
+        }
+        Document partialGroup = doc("测试部门", DocumentKind.FINAL, List.of(
+                section("（三）具体情况", 3, "一般公共预算财政拨款支出年初预算为 80.01 万元。"),
+                section("1、一般公共服务支出主要包括：", 4,
+                        "（1）一般公共服务支出（类）人大事务（款）事业运行（项）。年初预算为 30.00 万元。",
+                        "（2）住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为 50.00 万元。")));
+        assertThat(ITEMS.check(partialGroup)).isEmpty();
+        Document whole = doc("测试部门", DocumentKind.FINAL, List.of(section("（三）具体情况", 3,
+                "一般公共预算财政拨款支出年初预算为 80.01 万元。具体情况如下：",
                 "1、一般公共服务支出（类）人大事务（款）事业运行（项）。年初预算为 30.00 万元。",
                 "2、住房保障支出（类）住房改革支出（款）住房公积金（项）。年初预算为 50.00 万元。")));
-        assertThat(ITEMS.check(partial)).isEmpty();
+        assertThat(ITEMS.check(whole)).as("具体情况如下 admits no part").hasSize(1);
         Document oneMeasure = doc("测试部门", DocumentKind.FINAL, List.of(section("（三）具体情况", 3,
                 "一般公共预算财政拨款支出年初预算为 150.00 万元。",
                 "1、一般公共服务支出（类）人大事务（款）事业运行（项）。年初预算为 30.00 万元。",
