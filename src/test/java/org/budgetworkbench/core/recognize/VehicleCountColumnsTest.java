@@ -19,26 +19,11 @@ class VehicleCountColumnsTest {
     private final DocumentAssembler assembler = new DocumentAssembler();
 
     private static Grid grid(Object[]... rows) {
-        return grid(List.of(), rows);
+        return DocumentAssemblerTest.grid("三公", List.of(), rows);
     }
 
-    /** Rows of cells, with merged regions {firstRow, lastRow, firstCol, lastCol} as a workbook prints a group. */
     private static Grid grid(List<int[]> merges, Object[]... rows) {
-        Grid.Builder b = Grid.builder("测试.xlsx", "三公");
-        for (int[] m : merges) {
-            b.merge(m[0], m[1], m[2], m[3]);
-        }
-        for (int r = 0; r < rows.length; r++) {
-            for (int c = 0; c < rows[r].length; c++) {
-                Object v = rows[r][c];
-                if (v instanceof Number n) {
-                    b.set(r, c, String.valueOf(n), n.doubleValue());
-                } else if (v != null) {
-                    b.set(r, c, v.toString());
-                }
-            }
-        }
-        return b.build();
+        return DocumentAssemblerTest.grid("三公", merges, rows);
     }
 
     private DisclosureTable three(Grid g, TableType type) throws Exception {
