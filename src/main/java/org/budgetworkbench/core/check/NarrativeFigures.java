@@ -63,8 +63,7 @@ public final class NarrativeFigures {
         return List.copyOf(out);
     }
 
-    /** The figures of one paragraph (or of lines a rule has joined into one), as {@link #of(Document)} reads them. */
-    public static List<Figure> of(String section, String top, int paragraphId, String p) {
+    static List<Figure> of(String section, String top, int paragraphId, String p) {
         List<Figure> out = new ArrayList<>();
         Matcher m = NUMBER.matcher(p);
         int prevEnd = 0;

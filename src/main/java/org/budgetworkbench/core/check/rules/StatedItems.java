@@ -1,6 +1,7 @@
 package org.budgetworkbench.core.check.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.check.NarrativeFigures;
+import org.budgetworkbench.core.check.NarrativeParagraphs;
 import org.budgetworkbench.core.check.NarrativeFigures.Figure;
 import org.budgetworkbench.core.check.SubjectPaths;
 import org.budgetworkbench.model.Document;
@@ -29,10 +31,6 @@ final class StatedItems {
 
     private static final Pattern MEASURE = Pattern.compile(
             ".*?(年初预算|(?:全年|调整后|调整)预算|预算数|决算)(?:数|金额|支出)?(?:为|是|共计|合计|达)?$");
-    /** A paragraph that ends its sentence (or opens a list) does not run on into the next. */
-    private static final Pattern ENDS = Pattern.compile("[。；;！？：:]\\s*$");
-    private static final Pattern NUMBERED = Pattern.compile(
-            "^(?:[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[.、．]|[一二三四五六七八九十]+、|第[一二三四五六七八九十]+)");
     private static final Pattern PARTIAL = Pattern.compile("主要[^，。；：:]{0,6}?(?:如下|有|包括)|重点|部分|列举|举例|择要");
     /** A path stands at the head of its item, after its numbering and a word or two (功能分类科目“…) at most. */
     private static final int HEAD = 16;
@@ -89,42 +87,26 @@ final class StatedItems {
     }
 
     /**
-     * The narrative's paragraphs, a paragraph the page cut mid-sentence (no 。 at its end, the next line not numbered)
-     * joined with the lines that continue it — a text layer with one printed line per paragraph puts an item's
-     * "年初预算" and "为 54.53 万元" apart — each with its figures.
+     * The narrative's paragraphs as the writer made them ({@link NarrativeParagraphs}), each with its figures: the
+     * paragraphs {@link NarrativeFigures} numbers, in its order.
      */
     private static List<Para> paragraphs(Document doc) {
+        Map<Integer, List<Figure>> byParagraph = new HashMap<>();
+        for (Figure f : NarrativeFigures.of(doc)) {
+            byParagraph.computeIfAbsent(f.paragraph(), k -> new ArrayList<>()).add(f);
+        }
         List<Para> out = new ArrayList<>();
         int section = 0;
         int id = 0;
-        String top = "";
         for (NarrativeSection s : doc.narrative()) {
             section++;
             String heading = s.heading() == null ? "" : s.heading();
-            if (s.level() <= 2) {
-                top = heading;
-            }
-            StringBuilder text = null;
-            for (String p : s.paragraphs()) {
-                String line = p.strip();
-                if (text != null && !ENDS.matcher(text).find() && !NUMBERED.matcher(line).find()) {
-                    text.append(line);
-                    continue;
-                }
-                if (text != null) {
-                    out.add(para(section, s.level(), heading, top, ++id, text.toString()));
-                }
-                text = new StringBuilder(line);
-            }
-            if (text != null) {
-                out.add(para(section, s.level(), heading, top, ++id, text.toString()));
+            for (String text : NarrativeParagraphs.of(s)) {
+                id++;
+                out.add(new Para(section, s.level(), heading, text, byParagraph.getOrDefault(id, List.of())));
             }
         }
         return out;
-    }
-
-    private static Para para(int section, int level, String heading, String top, int id, String text) {
-        return new Para(section, level, heading, text, NarrativeFigures.of(heading, top, id, text));
     }
 
     /** The first sentence of a paragraph that states figures by measure: each measure's first figure there. */

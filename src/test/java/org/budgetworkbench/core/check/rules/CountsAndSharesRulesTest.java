@@ -160,18 +160,23 @@ class CountsAndSharesRulesTest {
 
     @Test
     void itemsCutIntoPrintedLinesAreReadWhole() {
-        // one printed line per paragraph: an item's measure word and its figure on two lines
+        // a PDF line end read as a paragraph end, after a comma or before the 。 of an item's heading
         Document cut = doc("测试部门", DocumentKind.FINAL, List.of(section("（三）具体情况", 3,
-                "一般公共预算财政拨款支出年初预算为 100.01 万元，支出决算",
-                "为 90.00 万元，完成年初预算的 90.00%。",
-                "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）。主要用于：机关运行。年初预算",
-                "为 60.00 万元，支出决算为 50.00 万元。",
-                "2、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。年初预算为 40.00 万元，支出决算为",
-                "40.00 万元。")));
+                "一般公共预算财政拨款支出年初预算为 100.01 万元，",
+                "支出决算为 90.00 万元，完成年初预算的 90.00%。",
+                "1、一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）",
+                "。主要用于：机关运行。年初预算为 60.00 万元，",
+                "支出决算为 50.00 万元。",
+                "2、社会保障和就业支出（类）行政事业单位养老支出（款）行政单位离退休（项）。年初预算为 40.00 万元，",
+                "支出决算为 40.00 万元。")));
         assertThat(ITEMS.check(cut)).singleElement().satisfies(f -> {
             assertThat(f.severity()).isEqualTo(Severity.INFO);
+            assertThat(f.message()).contains("年初预算");
             assertThat((BigDecimal) f.expected()).isEqualByComparingTo("100.00");
         });
+        // the 决算 of both items were read and add up: the total's 90.00 is right, only the 年初预算 is off
+        assertThat(StatedItems.of(cut)).singleElement().satisfies(b -> assertThat(b.items())
+                .allSatisfy(item -> assertThat(item).containsKeys("年初预算", "决算")));
     }
 
     @Test

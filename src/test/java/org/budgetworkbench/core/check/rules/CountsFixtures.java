@@ -17,7 +17,7 @@ import org.budgetworkbench.model.TableType;
  */
 public final class CountsFixtures {
     /** A document with one planted defect and the same document with it corrected. */
-    public record Twin(String rule, Document planted, Document clean) {
+    public record Twin(String name, String rule, Document planted, Document clean) {
     }
 
     private CountsFixtures() {
@@ -35,7 +35,7 @@ public final class CountsFixtures {
 
     /** 占本年支出合计的 P%: the base is the summary table's 本年支出合计. */
     public static Twin shareOfNamedBase() {
-        return new Twin("text.percent", shareOfTotal("99.86"), shareOfTotal("99.87"));
+        return new Twin("share of a named base", "text.percent", shareOfTotal("99.86"), shareOfTotal("99.87"));
     }
 
     static Document shareOfTotal(String percent) {
@@ -47,7 +47,7 @@ public final class CountsFixtures {
 
     /** A total by 年初预算 and 支出决算, then numbered 项 items: the 年初预算 of the items are 0.01 short. */
     public static Twin itemsAgainstTotal() {
-        return new Twin("text.items_sum", itemsAfterTotal("100.01"), itemsAfterTotal("100.00"));
+        return new Twin("items vs the total before them", "text.items_sum", itemsAfterTotal("100.01"), itemsAfterTotal("100.00"));
     }
 
     static Document itemsAfterTotal(String budgeted) {
@@ -61,7 +61,7 @@ public final class CountsFixtures {
 
     /** 共有车辆 N 辆，其中 … : the kinds add up to one less than the count. */
     public static Twin vehicleParts() {
-        return new Twin("text.vehicle_count", fleet("8"), fleet("7"));
+        return new Twin("vehicle kinds vs the fleet", "text.vehicle_count", fleet("8"), fleet("7"));
     }
 
     static Document fleet(String whole) {
@@ -72,7 +72,7 @@ public final class CountsFixtures {
 
     /** 区级财政 in two definitions and 市级财政 in a third of a district's document. */
     public static Twin levelWord() {
-        return new Twin("text.level_word", definitions("市级财政"), definitions("区级财政"));
+        return new Twin("level word vs the document", "text.level_word", definitions("市级财政"), definitions("区级财政"));
     }
 
     static Document definitions(String third) {
