@@ -58,6 +58,9 @@ import org.budgetworkbench.core.check.rules.EditorialWording;
 import org.budgetworkbench.core.check.rules.UnitLeftOff;
 import org.budgetworkbench.core.check.rules.SentenceEndMissing;
 import org.budgetworkbench.core.check.rules.DepartmentNameVariant;
+import org.budgetworkbench.core.check.rules.NarrativeItemsAddToStatedTotal;
+import org.budgetworkbench.core.check.rules.NarrativeVehicleCountsAgree;
+import org.budgetworkbench.core.check.rules.LevelWordMatchesDocument;
 
 /** The registry of rules (审核规则清单): every rule the validator runs, in the order a reviewer reads. */
 public final class Rules {
@@ -89,10 +92,12 @@ public final class Rules {
                 new NarrativeRatesAndShares(),
                 new NarrativePartsAddUp(),
                 new NarrativeListRoundsToItsTotal(),
+                new NarrativeItemsAddToStatedTotal(),
                 new NarrativeListedItemsHaveAmounts(),
                 new NarrativeProcurementWithinProcurable(),
                 new SmeSharesAgreeWithTotals(),
                 new NarrativeUnitCountMatchesTables(),
+                new NarrativeVehicleCountsAgree(),
                 new NarrativeBlankFigure(),
                 new AmountInYuanMeantWanyuan(),
                 new WholeBudgetMatchesGpbBudget(),
@@ -103,6 +108,7 @@ public final class Rules {
                 new ComparisonWordMatchesFigures(),
                 new ChangeDirectionMatchesFigures(),
                 new ScopeWording(),
+                new LevelWordMatchesDocument(),
                 // the narrative's wording: template leftovers and editorial marks
                 new TemplateTextLeftIn(),
                 new UnitLeftOff(),

@@ -126,6 +126,11 @@ final class ColumnIds {
         return type == TableType.BUDGET_THREE_PUBLIC || type == TableType.FINAL_THREE_PUBLIC;
     }
 
+    /** A header of vehicles counted (购置数, 保有量, 车辆数, in 辆), which a 三公 table may print beside its money. */
+    static boolean isVehicleCount(String w) {
+        return w.contains("保有") || w.contains("辆") || w.matches(".*(购置|车辆|用车)(?:数|数量)(?:[（(].*)?");
+    }
+
     private static boolean isAmountWord(String w) {
         return w.equals("预算数") || w.equals("决算数") || w.equals("预算") || w.equals("决算") || w.equals("金额");
     }
@@ -137,6 +142,10 @@ final class ColumnIds {
     /** The id one header word stands for (before the table type's own columns are consulted). */
     private static String word(TableType type, String w) {
         if (type == TableType.BUDGET_THREE_PUBLIC || type == TableType.FINAL_THREE_PUBLIC) {
+            if (isVehicleCount(w)) {
+                // 公务用车购置数 / 保有量 (辆) are counts, not money: never the 购置费 column whose word they share
+                return null;
+            }
             if (w.contains("因公出国")) {
                 return "overseas";
             }

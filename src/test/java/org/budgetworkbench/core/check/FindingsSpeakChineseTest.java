@@ -103,6 +103,9 @@ class FindingsSpeakChineseTest {
             assertThat(found).isNotEmpty();
             english.addAll(english("fixture", found));
         }
+        for (var twin : org.budgetworkbench.core.check.rules.CountsFixtures.all()) {
+            english.addAll(english(twin.rule(), new Validator().validate(twin.planted())));
+        }
         assertThat(english).isEmpty();
     }
 

@@ -22,7 +22,15 @@ class DocumentAssemblerTest {
 
     /** Rows of cells; a null cell is blank. Numbers become stored numbers. */
     private static Grid grid(String sheet, Object[]... rows) {
+        return grid(sheet, List.of(), rows);
+    }
+
+    /** The same, with merged regions {firstRow, lastRow, firstCol, lastCol} as a workbook prints a header group. */
+    static Grid grid(String sheet, List<int[]> merges, Object[]... rows) {
         Grid.Builder b = Grid.builder("测试.xlsx", sheet);
+        for (int[] m : merges) {
+            b.merge(m[0], m[1], m[2], m[3]);
+        }
         for (int r = 0; r < rows.length; r++) {
             for (int c = 0; c < rows[r].length; c++) {
                 Object v = rows[r][c];

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.budgetworkbench.core.check.Amounts;
 import org.budgetworkbench.core.check.FigureAnchors;
 import org.budgetworkbench.core.check.FigureAnchors.Reading;
 import org.budgetworkbench.core.check.NarrativeFigures.Figure;
@@ -23,6 +24,8 @@ import org.budgetworkbench.model.Severity;
  * previous figure (previous = current − change); a share = part ÷ the total the paragraph (or section) opens
  * with; 完成预算的 x% = 决算 ÷ 预算. A figure truncated instead of rounded (14.28 for 14.2857) is a note for
  * rates and a warning for shares; a larger difference a warning, as the base is read from the prose.
+ * A share whose base is named ("9746.50 万元，占本年支出合计的 99.86%") takes its base from the table cell the
+ * name is ({@link ShareBase}), not from the prose: a figure off by rounding is then a note, as the base is sure.
  */
 public final class NarrativeRatesAndShares implements Rule {
     private static final Pattern RATE = Pattern.compile(".*(增长|下降|上升|降低|增幅|降幅|增加|减少)$");
@@ -85,6 +88,11 @@ public final class NarrativeRatesAndShares implements Rule {
                 continue;
             }
             String label = f.label();
+            ShareBase named = SHARE.matcher(label).matches() && current != null
+                    && current.sentence().equals(f.sentence()) ? ShareBase.of(doc, f).orElse(null) : null;
+            if (named != null && named.value().compareTo(current.wan()) < 0) {
+                named = null; // a part larger than the base names another base than the one read
+            }
             if (EXECUTION.matcher(label).matches()) {
                 if (budgeted != null && actual != null && budgeted.wan().signum() > 0) {
                     check(out, f, percent(actual.wan(), budgeted.wan()), false,
@@ -101,6 +109,8 @@ public final class NarrativeRatesAndShares implements Rule {
                     check(out, f, percent(d, previous), false, "变动率 = " + d.toPlainString() + " ÷ 上年 "
                             + previous.toPlainString());
                 }
+            } else if (named != null) {
+                checkNamed(out, f, current, named);
             } else if (SHARE.matcher(label).matches() && current != null && current.paragraph() == f.paragraph()
                     && f.span().length() <= SHORT_SPAN) {
                 Figure base = paragraphLead != null && paragraphLead != current
@@ -114,6 +124,23 @@ public final class NarrativeRatesAndShares implements Rule {
             }
         }
         return out;
+    }
+
+    /** A share of a named base: within one unit of the last digit a rounding note, beyond it a warning. */
+    private void checkNamed(List<Finding> out, Figure f, Figure part, ShareBase base) {
+        BigDecimal exact = percent(part.wan(), base.value());
+        BigDecimal expected = exact.setScale(f.decimals(), RoundingMode.HALF_UP);
+        BigDecimal diff = f.value().subtract(exact).abs();
+        if (diff.compareTo(NarrativeFinding.halfUnit(f).add(new BigDecimal("0.0000001"))) <= 0) {
+            return;
+        }
+        boolean rounding = diff.compareTo(BigDecimal.ONE.movePointLeft(f.decimals())) < 0;
+        out.add(new Finding(id(), rounding ? FindingKind.ROUNDING : FindingKind.TEXT_ARITHMETIC,
+                rounding ? Severity.INFO : Severity.WARNING, NarrativeFinding.place(f), f.value(), expected,
+                "说明中的 " + f.value().toPlainString() + "% 与计算不符：" + part.value().toPlainString() + " ÷ "
+                        + base.name() + " " + Amounts.show(base.value()) + "（" + base.table() + "）= "
+                        + exact.setScale(Math.max(2, f.decimals() + 2), RoundingMode.HALF_UP).toPlainString()
+                        + "%，应为 " + expected.toPlainString() + "%"));
     }
 
     private static BigDecimal percent(BigDecimal part, BigDecimal whole) {

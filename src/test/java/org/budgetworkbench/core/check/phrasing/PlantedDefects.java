@@ -8,6 +8,7 @@ import static org.budgetworkbench.core.check.Docs.withText;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetworkbench.core.check.rules.CountsFixtures;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentScope;
 import org.budgetworkbench.model.TableType;
@@ -206,6 +207,10 @@ public final class PlantedDefects {
                 withText(emptyFund, "一、收支预算总体情况", "2024年收入预算1234.00万元，比上年增加105.00万元，主要原因是人员经费增加。"),
                 withText(withText(emptyFund, "一、收支预算总体情况", "2024年收入预算1234.00万元，比上年增加105.00万元，主要原因是人员经费增加。"),
                         "注", "本部门2024年无政府性基金预算财政拨款安排的预算，故本表为空表。"));
+        // a share of a named base, items against their total, vehicle kinds against the fleet, a level word (h-counts)
+        for (CountsFixtures.Twin t : CountsFixtures.all()) {
+            plant(out, t.name(), t.rule(), t.planted(), t.clean());
+        }
         return out;
     }
 
