@@ -132,6 +132,24 @@ class ColumnsBeyondContractTest {
     }
 
     @Test
+    void theNarrativeFiscalIncomeIsComparedWithTheIncomeTablesColumn() {
+        Document table = read(income("100.00"));
+        assertThat(fiscalFindings(Docs.withText(table, "一、收入支出预算总体情况",
+                "2025年，某区商务委员会收入预算100.00万元，其中：财政拨款收入90.00万元，比2024年预算增加1.00万元。")))
+                .isEmpty();
+        assertThat(fiscalFindings(Docs.withText(table, "一、收入支出预算总体情况",
+                "2025年，某区商务委员会收入预算100.00万元，其中：财政拨款收入99.00万元，比2024年预算增加1.00万元。")))
+                .singleElement().satisfies(f -> assertThat((BigDecimal) f.expected()).isEqualByComparingTo("90"));
+        assertThat(fiscalFindings(Docs.withText(table, "二、收入预算情况",
+                "财政拨款收入 80.00 万元，占 80.00%。"))).hasSize(1);
+    }
+
+    private static List<Finding> fiscalFindings(Document d) {
+        return new Validator().validate(d).stream()
+                .filter(f -> f.other() != null && "fiscal".equals(f.other().column())).toList();
+    }
+
+    @Test
     void withoutTheColumnTheNarrativeFigureIsComparedWithNothing() {
         // the Wuhan layout: no 机关运行经费 column; 机关运行经费 is not 公用经费 for a unit that is no 机关
         Document table = read(Grids.grid("三公",
