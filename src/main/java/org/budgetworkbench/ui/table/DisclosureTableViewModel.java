@@ -129,7 +129,7 @@ public final class DisclosureTableViewModel {
         Set<String> ids = new LinkedHashSet<>(table.columns().isEmpty() ? table.type().contractColumns() : table.columns());
         List<ColumnSpec> out = new ArrayList<>();
         for (String id : ids) {
-            out.add(new ColumnSpec(id, ColumnHeaders.header(bundle, table.type(), id)));
+            out.add(new ColumnSpec(id, ColumnHeaders.header(bundle, table, id)));
         }
         return List.copyOf(out);
     }
