@@ -150,6 +150,33 @@ class ColumnsBeyondContractTest {
     }
 
     @Test
+    void aFigureColumnOfNoKnownMeaningIsNamedAsUnreadAndTheReadOnesAreNot() throws Exception {
+        Grid withMeetings = Grids.grid("三公",
+                THREE_TITLE,
+                "编制部门：某区商务委员会|||||||单位:万元",
+                "合计|因公出国(境)费|公务用车购置及运行费|||公务接待费|会议费|机关运行经费",
+                "||小计|购置费|运行费||||",
+                "30.00|10.00|15.00|5.00|10.00|5.00|3.00|213.28");
+        var result = new DocumentAssembler().assemble(Path.of("某区商务委员会2025年部门预算.xlsx"),
+                List.of(withMeetings), List.of());
+        assertThat(result.unread()).singleElement().satisfies(u -> {
+            assertThat(u.message()).contains("会议费").contains("未读取").contains("机关运行经费预算表");
+        });
+        assertThat(result.skipped()).anySatisfy(n -> assertThat(n).contains("会议费"));
+        // a line-number column and the columns read are no unread columns
+        var lines = new DocumentAssembler().assemble(Path.of("某区商务委员会2025年部门预算.xlsx"), List.of(Grids.grid("支出",
+                "2025年部门支出总表",
+                "编制部门：某区商务委员会||||单位：万元",
+                "科目编码|科目名称|行次|合计|基本支出|项目支出",
+                "201|一般公共服务支出|1|10.00|6.00|4.00",
+                "|合计|2|10.00|6.00|4.00")), List.of());
+        assertThat(lines.unread()).isEmpty();
+        assertThat(read(threePublicWorkbook("171.01")).tables()).isNotEmpty();
+        assertThat(new DocumentAssembler().assemble(Path.of("x.xlsx"), List.of(threePublicWorkbook("171.01")),
+                List.of()).unread()).isEmpty();
+    }
+
+    @Test
     void withoutTheColumnTheNarrativeFigureIsComparedWithNothing() {
         // the Wuhan layout: no 机关运行经费 column; 机关运行经费 is not 公用经费 for a unit that is no 机关
         Document table = read(Grids.grid("三公",
