@@ -176,6 +176,34 @@ class ColumnsBeyondContractTest {
                 List.of()).unread()).isEmpty();
     }
 
+    private static Grid basic(String publicTotal) {
+        return Grids.grid("基本支出",
+                "2025年部门一般公共预算基本支出部门预算经济分类预算表",
+                "编制部门：某区商务委员会||||单位：万元",
+                "经济分类科目编码|经济分类科目名称|合计|人员经费|公用经费",
+                "301|工资福利支出|800.00|800.00|",
+                "302|商品和服务支出|" + publicTotal + "||" + publicTotal,
+                "|合计|" + new BigDecimal("800.00").add(new BigDecimal(publicTotal)) + "|800.00|" + publicTotal);
+    }
+
+    private static List<Finding> agencyCosts(Document d) {
+        return new Validator().validate(d).stream().filter(f -> f.rule().equals("cross.agency_costs")).toList();
+    }
+
+    @Test
+    void agencyCostsAboveThePublicFundsAreAWarningInBothHeaderLayouts() {
+        assertThat(agencyCosts(read(threePublicWorkbook("171.01"), basic("171.01")))).isEmpty();
+        // less than 公用经费: a 事业单位's 公用经费 is no 机关运行经费
+        assertThat(agencyCosts(read(threePublicPdf("150.00"), basic("213.28")))).isEmpty();
+        assertThat(agencyCosts(read(threePublicWorkbook("181.01"), basic("171.01")))).singleElement()
+                .satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(org.budgetworkbench.model.Severity.WARNING);
+                    assertThat(f.message()).contains("机关运行经费").contains("181.01").contains("171.01");
+                });
+        assertThat(agencyCosts(read(threePublicPdf("213.29"), basic("213.28")))).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(org.budgetworkbench.model.Severity.INFO));
+    }
+
     @Test
     void withoutTheColumnTheNarrativeFigureIsComparedWithNothing() {
         // the Wuhan layout: no 机关运行经费 column; 机关运行经费 is not 公用经费 for a unit that is no 机关
