@@ -48,9 +48,6 @@ public final class ExtractCommand implements Callable<Integer> {
                     printSummary(out, result);
                     result.unread().forEach(u -> notes.remove(u.message())); // listed in the summary
                 }
-                if (json) {
-                    notes.addAll(ExtractJson.columnsLeftOut(result.document()));
-                }
                 notes.forEach(note -> err.println(file.getFileName() + "：" + note));
             } catch (DisclosureReadException e) {
                 err.println("读取失败 " + e.getMessage());

@@ -112,8 +112,9 @@ public enum TableType {
     }
 
     /**
-     * Columns some templates print that extract@1 has no id for, so the workbench reads, keeps, shows and
-     * checks them but does not write them to extract@1: the 收入总表's 财政拨款收入 (the sum of the fund columns,
+     * Columns some templates print that the extract@1 contract names no id for; the workbench reads, keeps, shows
+     * and checks them, and writes them to extract@1 as additions the contract leaves room for (as the 单位
+     * 收支总表's split): the 收入总表's 财政拨款收入 (the sum of the fund columns,
      * printed by templates that leave the funds out — Shanghai's 收入预算总表: 合计 | 财政拨款收入 | 事业收入 | …) and
      * the 三公 table's 机关运行经费 (Shanghai's “三公”经费和机关运行经费预算表 prints 机关运行经费预算数 next to the
      * 三公 columns; it is not part of the 三公 合计).

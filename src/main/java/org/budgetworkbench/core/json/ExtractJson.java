@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.budgetworkbench.core.edit.ColumnNames;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
@@ -71,22 +70,6 @@ public final class ExtractJson {
         return out.toString();
     }
 
-    /**
-     * The columns a document's tables print that {@link #write} leaves out, extract@1 having no id for them
-     * ({@code TableType#isContractColumn}), each said in the analyst's words so that none is dropped in silence.
-     */
-    public static List<String> columnsLeftOut(Document d) {
-        List<String> out = new java.util.ArrayList<>();
-        for (DisclosureTable t : d.tables()) {
-            for (String c : t.columns()) {
-                if (!t.type().isContractColumn(c)) {
-                    out.add("“" + t.title() + "”的“" + ColumnNames.of(c) + "”列已读取，extract@1 无此栏目，JSON 中未写出");
-                }
-            }
-        }
-        return out;
-    }
-
     private static void writeDocument(JsonGenerator g, Document d) throws IOException {
         g.writeStartObject();
         g.writeStringField("department", d.department());
@@ -103,9 +86,9 @@ public final class ExtractJson {
             writeInteger(g, "page", t.source().page());
             g.writeStringField("sheet", t.source().sheet());
             g.writeEndObject();
-            // a column extract@1 has no id for (TableType#isContractColumn) is left out, as the contract asks;
-            // the extract command names it so the reader of the JSON knows it was printed
-            writeStrings(g, "columns", t.columns().stream().filter(t.type()::isContractColumn).toList());
+            // a column the contract names no id for (TableType#isContractColumn: 财政拨款收入, 机关运行经费) is an
+            // addition the contract leaves room for, written and listed like the 单位 收支总表's split
+            writeStrings(g, "columns", t.columns());
             g.writeArrayFieldStart("rows");
             for (Row r : t.rows()) {
                 g.writeStartObject();
@@ -113,9 +96,6 @@ public final class ExtractJson {
                 g.writeStringField("name", r.name());
                 g.writeObjectFieldStart("values");
                 for (Map.Entry<String, BigDecimal> v : r.values().entrySet()) {
-                    if (!t.type().isContractColumn(v.getKey())) {
-                        continue;
-                    }
                     writeDecimal(g, v.getKey(), v.getValue());
                 }
                 g.writeEndObject();

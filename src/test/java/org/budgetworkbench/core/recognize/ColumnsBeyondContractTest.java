@@ -108,13 +108,17 @@ class ColumnsBeyondContractTest {
     }
 
     @Test
-    void extractLeavesTheColumnsOutAndSaysSo() {
+    void extractWritesTheColumnsAsAdditionsAndReadsThemBack() throws Exception {
         Document d = read(threePublicWorkbook("171.01"), income("100.00"));
-        String json = ExtractJson.write(List.of(d));
-        assertThat(json).doesNotContain("admin_running").doesNotContain("\"fiscal\"").contains("\"business\"");
-        assertThat(ExtractJson.columnsLeftOut(d))
-                .anySatisfy(n -> assertThat(n).contains("机关运行经费").contains("extract@1"))
-                .anySatisfy(n -> assertThat(n).contains("财政拨款收入"));
+        List<Document> back = ExtractJson.read(ExtractJson.write(List.of(d)));
+        DisclosureTable three = back.get(0).table(TableType.BUDGET_THREE_PUBLIC).orElseThrow();
+        assertThat(three.columns()).contains("admin_running");
+        assertThat(three.amount("total", "admin_running")).hasValueSatisfying(
+                v -> assertThat(v).isEqualByComparingTo("171.01"));
+        assertThat(back.get(0).table(TableType.BUDGET_INCOME).orElseThrow().amount("total", "fiscal"))
+                .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("90"));
+        assertThat(TableType.BUDGET_THREE_PUBLIC.isContractColumn("admin_running")).isFalse();
+        assertThat(TableType.BUDGET_THREE_PUBLIC.contractColumns()).doesNotContain("admin_running");
     }
 
     @Test
