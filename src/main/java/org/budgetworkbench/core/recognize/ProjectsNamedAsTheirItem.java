@@ -3,6 +3,7 @@ package org.budgetworkbench.core.recognize;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetworkbench.core.check.Amounts;
 import org.budgetworkbench.model.Row;
 import org.budgetworkbench.model.RowKeys;
 
@@ -17,9 +18,6 @@ import org.budgetworkbench.model.RowKeys;
  * 款 line has the 款 or projects of several codes under it, and no project is named after a whole 类.
  */
 final class ProjectsNamedAsTheirItem {
-    /** The cent per line a printed subtotal may differ from its projects by (each line rounded to 万元). */
-    private static final BigDecimal CENT = new BigDecimal("0.01");
-
     private ProjectsNamedAsTheirItem() {
     }
 
@@ -68,7 +66,7 @@ final class ProjectsNamedAsTheirItem {
             return false;
         }
         BigDecimal own = rows.get(i).amount(column);
-        return own.subtract(sum).abs().compareTo(CENT.multiply(BigDecimal.valueOf(n))) <= 0;
+        return own.subtract(sum).abs().compareTo(Amounts.CENT.multiply(BigDecimal.valueOf(n))) <= 0;
     }
 
     /**
@@ -92,7 +90,7 @@ final class ProjectsNamedAsTheirItem {
                 n++;
             }
         }
-        BigDecimal tolerance = CENT.multiply(BigDecimal.valueOf(n));
+        BigDecimal tolerance = Amounts.CENT.multiply(BigDecimal.valueOf(n));
         BigDecimal want = total.amount(column);
         boolean without = want.subtract(projects).abs().compareTo(tolerance) <= 0;
         boolean with = want.subtract(projects.add(rows.get(i).amount(column))).abs().compareTo(tolerance) <= 0;
