@@ -122,6 +122,23 @@ class ColumnsBeyondContractTest {
     }
 
     @Test
+    void theStandardWorkbookPrintsTheColumnsAndReadsThemBack(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Document d = read(threePublicPdf("213.28"), income("100.00"));
+        Path out = dir.resolve("export.xlsx");
+        new org.budgetworkbench.core.export.DisclosureWorkbookWriter().write(d, out);
+        Document back = new org.budgetworkbench.core.DisclosureExtractor().extract(out).document();
+        DisclosureTable three = back.table(TableType.BUDGET_THREE_PUBLIC).orElseThrow();
+        assertThat(three.amount("total", "admin_running")).hasValueSatisfying(
+                v -> assertThat(v).isEqualByComparingTo("213.28"));
+        assertThat(three.amount("total", "vehicle_operation")).hasValueSatisfying(
+                v -> assertThat(v).isEqualByComparingTo("10"));
+        DisclosureTable income = back.table(TableType.BUDGET_INCOME).orElseThrow();
+        assertThat(income.columns()).containsExactly("total", "fiscal", "business", "other");
+        assertThat(income.amount("201", "fiscal")).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("90"));
+    }
+
+    @Test
     void theNarrativeAgencyOperatingFigureIsComparedWithTheColumnInTwoPhrasings() {
         Document table = read(threePublicPdf("213.28"));
         assertThat(agencyFindings(Docs.withText(table, "二、机关运行经费预算",
