@@ -92,7 +92,8 @@ public final class FigureAnchors {
                     a = subjectAnchor == null ? null : resolve(doc, f, subjectAnchor.term(), budgeted);
                 }
             } else {
-                a = resolve(doc, f, term, budgeted);
+                Anchor item = itemAnchor(doc, f);
+                a = item != null ? item : resolve(doc, f, term, budgeted);
                 if (a == null && Patterns.matches(f.span(), ".*整体支出绩效自评[，,]?(?:涉及)?资金$")) {
                     a = new Anchor(null, "department", "budget", "部门整体支出绩效自评资金");
                 }
@@ -328,14 +329,38 @@ public final class FigureAnchors {
      */
     private static Anchor pathAnchor(Document doc, Figure f) {
         String p = f.paragraphText();
-        if (p.indexOf('类') < 0 && p.indexOf('“') < 0 && p.indexOf('"') < 0) {
+        if (p.indexOf('类') < 0 && p.indexOf('“') < 0 && p.indexOf('"') < 0 && p.indexOf('「') < 0) {
             return null; // no path can be there; spare the (costly) search
         }
         List<SubjectPaths.Path> paths = SubjectPaths.in(p);
         if (paths.isEmpty()) {
             return null;
         }
-        SubjectPaths.Path path = paths.get(0);
+        return rowAnchor(doc, f, paths.get(0));
+    }
+
+    /** A label that ends with an item's path: "…行政运行（项）”", "…（01项）", "“A-B-C”科目". */
+    private static final Pattern ITEM_END = Pattern.compile(".*(?:项[)）][”\"」]?|[”\"」]科目)[：:为]?$");
+
+    /**
+     * The 项 row of the path a figure directly follows ("…（项）”938.99万元", "“A-B-C”科目1,202.95万元"): the item's own
+     * amount, in whichever of the printed forms, against the row the path names (by its codes or its names).
+     */
+    private static Anchor itemAnchor(Document doc, Figure f) {
+        if (!ITEM_END.matcher(f.label()).matches()) {
+            return null;
+        }
+        String p = f.paragraphText();
+        for (SubjectPaths.Path path : SubjectPaths.in(p)) {
+            if (path.end() <= f.start()
+                    && Patterns.matches(p.substring(path.end(), f.start()), "[”\"」\\s]*(?:科目)?[\\s：:为]*")) {
+                return rowAnchor(doc, f, path);
+            }
+        }
+        return null;
+    }
+
+    private static Anchor rowAnchor(Document doc, Figure f, SubjectPaths.Path path) {
         boolean fin = doc.kind() == DocumentKind.FINAL;
         String ctx = f.section() + "|" + f.topSection();
         TableType table = ctx.contains("一般公共预算")

@@ -15,7 +15,7 @@ import org.budgetworkbench.model.NarrativeSection;
  */
 public final class NarrativeFigures {
     private static final Pattern NUMBER = Pattern.compile(
-            "(?<![0-9A-Za-z.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(万元|亿元|元|%|％|个|人|辆|家|项|次|条|份|年|月|日|分)?");
+            "(?<![0-9A-Za-z.])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(" + Patterns.WAN_YUAN + "|亿元|元|%|％|个|人|辆|家|项|次|条|份|年|月|日|分)?");
     private static final Pattern LABEL_CUT = Pattern.compile(".*[，,；;：:。]");
     private static final Pattern ENUMERATION = Pattern.compile(
             "^(?:[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[.、．]|[一二三四五六七八九十]+、|[①②③④⑤⑥⑦⑧⑨⑩])\\s*");
@@ -55,7 +55,7 @@ public final class NarrativeFigures {
             if (s.level() <= 2) {
                 top = s.heading();
             }
-            for (String p : s.paragraphs()) {
+            for (String p : NarrativeParagraphs.of(s)) {
                 paragraphId++;
                 out.addAll(of(s.heading(), top, paragraphId, p));
             }
@@ -69,10 +69,13 @@ public final class NarrativeFigures {
         int prevEnd = 0;
         while (m.find()) {
             String unit = m.group(2) == null ? "" : m.group(2).replace('％', '%');
+            if (unit.startsWith("万")) {
+                unit = "万元"; // "1720.00万": 万元 with its 元 left off (which text.unit notes), an amount all the same
+            }
             if (unit.equals("年") || unit.equals("月") || unit.equals("日")) {
                 continue;
             }
-            if (isEnumeration(p, m)) {
+            if (isEnumeration(p, m) || isSubjectCode(p, m)) {
                 continue;
             }
             String raw = m.group(1).replace(",", "");
@@ -100,6 +103,13 @@ public final class NarrativeFigures {
         char next = end < p.length() ? p.charAt(end) : ' ';
         return openBracket || next == '、' || next == '）' || next == ')'
                 || (next == '.' && !m.group(1).contains(".")) || next == '．';
+    }
+
+    /** "（01项）" "（03款）": the code of an item's path, printed in its bracket, is no count of 项. */
+    private static boolean isSubjectCode(String p, Matcher m) {
+        int start = m.start();
+        return start > 0 && (p.charAt(start - 1) == '（' || p.charAt(start - 1) == '(')
+                && Patterns.matches(p.substring(m.end(1), Math.min(p.length(), m.end(1) + 3)), "\\s*[类款项]\\s*[)）].*");
     }
 
     /** The sentence (up to and including 。) around a position. */

@@ -48,12 +48,12 @@ public final class NarrativeText {
         for (NarrativeSection s : doc.narrative()) {
             StringBuilder b = new StringBuilder();
             List<Integer> starts = new ArrayList<>();
-            for (String p : s.paragraphs()) {
+            List<String> paragraphs = NarrativeParagraphs.of(s);
+            for (String p : paragraphs) {
                 starts.add(b.length());
-                b.append(p.strip());
+                b.append(p);
             }
-            out.add(new Section(s.heading() == null ? "" : s.heading(), b.toString(), List.copyOf(starts),
-                    s.paragraphs()));
+            out.add(new Section(s.heading() == null ? "" : s.heading(), b.toString(), List.copyOf(starts), paragraphs));
         }
         return List.copyOf(out);
     }

@@ -10,6 +10,12 @@ import java.util.regex.Pattern;
  * them afresh for every phrase was most of the validator's time.
  */
 public final class Patterns {
+    /**
+     * The unit of an amount in 万元 as the narrative prints it (万元单位): 万元, or 万 with its 元 left off ("1720.00万"),
+     * which text.unit notes but which is an amount all the same — unless a unit word follows (10万人次, 3万平方米).
+     */
+    public static final String WAN_YUAN = "万(?:元|(?![人户册份次件台套辆吨亩株头只字平方千米公里余多]))";
+
     private static final Map<String, Pattern> COMPILED = new ConcurrentHashMap<>();
 
     private Patterns() {

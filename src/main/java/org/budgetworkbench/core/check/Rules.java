@@ -2,6 +2,7 @@ package org.budgetworkbench.core.check;
 
 import java.util.List;
 import org.budgetworkbench.core.check.rules.BasicTableMatchesGpbExpenditure;
+import org.budgetworkbench.core.check.rules.ChangeDirectionMatchesFigures;
 import org.budgetworkbench.core.check.rules.ClassEqualsSumOfSections;
 import org.budgetworkbench.core.check.rules.ColumnsAddUp;
 import org.budgetworkbench.core.check.rules.ExpenditureMixMatchesProjectCategories;
@@ -102,6 +103,7 @@ public final class Rules {
                 new NarrativeItemRestatesItsAmount(),
                 new ComparisonYearIsPriorYear(),
                 new ComparisonWordMatchesFigures(),
+                new ChangeDirectionMatchesFigures(),
                 new ScopeWording(),
                 // the narrative's wording: template leftovers and editorial marks
                 new TemplateTextLeftIn(),

@@ -14,14 +14,14 @@ import org.budgetworkbench.model.catalog.Classification;
  */
 public final class SubjectPaths {
     /** A name, which may hold a short bracketed part of its own: 政府办公厅（室）及相关机构事务. */
-    private static final String NAME = "((?:[^，。；：:、“”\"()（）\\-—－]|[（(][^()（）类款项]{1,3}[)）])+?)";
+    private static final String NAME = "((?:[^，。；：:、“”「」\"()（）\\-—－]|[（(][^()（）类款项]{1,3}[)）])+?)";
     private static final Pattern BRACKETS = Pattern.compile(NAME + "[（(]\\s*(\\d{3})?\\s*类\\s*[)）]\\s*" + NAME
             + "[（(]\\s*(\\d{2,5})?\\s*款\\s*[)）]\\s*" + NAME + "[（(]\\s*(\\d{2,7})?\\s*项\\s*[)）]");
-    private static final String DASH_NAME = "((?:[^，。；：:、“”\"\\-—－])+?)";
-    private static final Pattern DASH = Pattern.compile("[“\"]" + DASH_NAME + "\\s*[-—－]\\s*" + DASH_NAME
-            + "\\s*[-—－]\\s*" + DASH_NAME + "[”\"]");
+    private static final String DASH_NAME = "((?:[^，。；：:、“”「」\"\\-—－])+?)";
+    private static final Pattern DASH = Pattern.compile("[“\"「]" + DASH_NAME + "\\s*[-—－]\\s*" + DASH_NAME
+            + "\\s*[-—－]\\s*" + DASH_NAME + "[”\"」]");
     private static final Pattern LEADING_NUMBER = Pattern.compile(
-            "^\\s*(?:[“\"]|[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[.、．]|[一二三四五六七八九十]+、|\\s)*");
+            "^\\s*(?:[“\"「]|[（(]\\s*[0-9一二三四五六七八九十]+\\s*[)）]|[0-9]+\\s*[.、．]|[一二三四五六七八九十]+、|\\s)*");
 
     /**
      * One path: the three names as printed (numbering taken off), the codes printed in the brackets (null where none),
@@ -57,7 +57,7 @@ public final class SubjectPaths {
                         Classification.normalise(m.group(5)), m.group(2), m.group(4), m.group(6), m.start(), m.end()));
             }
         }
-        if ((text.indexOf('“') >= 0 || text.indexOf('"') >= 0) && hasDash(text)) {
+        if ((text.indexOf('“') >= 0 || text.indexOf('"') >= 0 || text.indexOf('「') >= 0) && hasDash(text)) {
             Matcher m = DASH.matcher(text);
             while (m.find()) {
                 if (!m.group(1).contains("支出")) {

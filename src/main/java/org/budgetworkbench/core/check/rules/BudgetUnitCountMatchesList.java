@@ -19,7 +19,8 @@ import org.budgetworkbench.model.Severity;
  */
 public final class BudgetUnitCountMatchesList implements Rule {
     private static final Pattern STATED = Pattern.compile("下属\\s*(\\d+)\\s*[家个]\\s*预算单位");
-    private static final Pattern ITEM = Pattern.compile("(?<![0-9.．])(\\d{1,2})\\s*[.．、]\\s*(?=[\\p{IsHan}“《（(])");
+    private static final Pattern ITEM = Pattern.compile(
+            "(?<![0-9.．])(?:(\\d{1,2})\\s*[.．、]|[（(]\\s*(\\d{1,2})\\s*[)）])\\s*(?=[\\p{IsHan}“《（(])");
     private static final Pattern NOT_SEPARATE = Pattern.compile("不单列预算|不单独编制预算|并入本部|并入机关");
     private static final Pattern HEADQUARTERS = Pattern.compile("本部|本级|机关本身|^[^，,]{0,20}机关[，,。]");
 
@@ -75,7 +76,7 @@ public final class BudgetUnitCountMatchesList implements Rule {
             }
             String p = s.paragraphs().get(i).strip();
             Matcher m = ITEM.matcher(p);
-            if (!m.lookingAt() || Integer.parseInt(m.group(1)) != expect) {
+            if (!m.lookingAt() || Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2)) != expect) {
                 if (expect > 1 || ++paragraphsBefore > 2) {
                     break; // the list ended, or never began near the statement
                 }

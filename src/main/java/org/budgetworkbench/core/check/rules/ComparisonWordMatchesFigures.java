@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.check.NarrativeText;
+import org.budgetworkbench.core.check.Patterns;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
@@ -17,7 +18,7 @@ import org.budgetworkbench.model.Severity;
  * "增加 0.00 万元" or "持平" beside a non-zero change. Read on the item's running text, across printed lines. A warning.
  */
 public final class ComparisonWordMatchesFigures implements Rule {
-    private static final String AMOUNT = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元";
+    private static final String AMOUNT = "(\\d[\\d,]*(?:\\.\\d+)?)\\s*" + Patterns.WAN_YUAN;
     private static final Pattern BUDGET_AND_ACTUAL = Pattern.compile(
             "(?:年初|全年|调整后)?预算(?:数)?(?:为|是)?\\s*" + AMOUNT + "[^。]{0,12}?决算(?:数)?(?:为|是)?\\s*" + AMOUNT
                     + "[^。]{0,40}?(?:。[^。]{0,30}?){0,2}?决算数?(大于|小于|高于|低于|超过|同|与|等于)[^。，；]{0,4}?预算数?(持平|一致|相同|相等)?");

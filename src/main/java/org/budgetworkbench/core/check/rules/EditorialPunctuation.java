@@ -40,7 +40,13 @@ public final class EditorialPunctuation implements Rule {
         }));
         out.addAll(NarrativeText.each(doc, CUT, (s, m) -> {
             String both = s.sentence(m.start()) + s.sentence(m.end());
-            String around = s.text().substring(Math.max(0, m.start() - 6), Math.min(s.text().length(), m.end() + 10));
+            int from = Math.max(0, m.start() - 6);
+            // the quote starts at the figure the full stop cuts off ("1.00万元。与…", "1.00万。与…"), not six characters back
+            while (from < m.start() && !Character.isDigit(s.text().charAt(from))
+                    && s.text().substring(from, m.start()).chars().anyMatch(Character::isDigit)) {
+                from++;
+            }
+            String around = s.text().substring(from, Math.min(s.text().length(), m.end() + 10));
             return note(s.heading(), both, around, around.replace("。", "，"),
                     "句号把比较从所说的数字处断开：“" + around + "”，应为逗号");
         }));

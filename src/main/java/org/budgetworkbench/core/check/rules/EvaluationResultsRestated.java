@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.check.Amounts;
+import org.budgetworkbench.core.check.NarrativeParagraphs;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Evaluation;
@@ -54,7 +55,7 @@ public final class EvaluationResultsRestated implements Rule {
         // the forms' names made compact once per document, not once per sentence
         Names names = new Names(doc);
         for (NarrativeSection s : doc.narrative()) {
-            for (String paragraph : s.paragraphs()) {
+            for (String paragraph : NarrativeParagraphs.of(s)) {
                 for (String sentence : SENTENCE_END.split(paragraph)) {
                     String compact = compact(sentence);
                     Evaluation e = evaluationNamed(doc, names, compact);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetworkbench.core.check.NarrativeParagraphs;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
@@ -29,7 +30,7 @@ public final class NarrativeBlankFigure implements Rule {
     public List<Finding> check(Document doc) {
         List<Finding> out = new ArrayList<>();
         for (NarrativeSection s : doc.narrative()) {
-            for (String p : s.paragraphs()) {
+            for (String p : NarrativeParagraphs.of(s)) {
                 Matcher m = BLANK.matcher(p);
                 while (m.find()) {
                     String quote = sentence(p, m.start());

@@ -60,12 +60,19 @@ public final class NarrativeFunctionSubjectsInTables implements Rule {
                 paths++;
                 FindingPlace place = s.place(path.start());
                 Optional<Row> byCode = path.code() == null ? Optional.empty() : t.row(path.code());
-                Optional<Row> c = byCode.isPresent() ? t.row(byCode.get().key().substring(0, 3)) : classRow(t, path.cls());
+                Optional<Row> byName = classRow(t, path.cls());
+                Optional<Row> coded = byCode.isPresent() ? t.row(byCode.get().key().substring(0, 3)) : Optional.empty();
+                Optional<Row> c = coded.isPresent() ? coded : byName;
+                // with codes printed ("医疗卫生与计划生育支出（210类）…") the code finds the class; its name is still checked
+                boolean misnamed = c.isEmpty()
+                        || coded.isPresent() && byName.map(r -> !r.key().equals(coded.get().key())).orElse(true);
                 if (c.isEmpty()) {
                     c = classOfUniquePath(t, kids, path);
                     if (c.isEmpty()) {
                         continue; // a class the department does not use at all is a different fault, left to others
                     }
+                }
+                if (misnamed) {
                     String tableClass = Classification.normalise(c.get().name());
                     out.add(new Finding(id(), FindingKind.TEXT_TABLE_MISMATCH, Severity.WARNING, place, path.cls(),
                             tableClass, "说明中的类级科目名称“" + path.cls() + "”与" + t.title() + " " + c.get().key()

@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.check.Amounts;
 import org.budgetworkbench.core.check.NarrativeText;
+import org.budgetworkbench.core.check.Patterns;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.core.check.SubjectPaths;
 import org.budgetworkbench.model.Document;
@@ -22,9 +23,9 @@ import org.budgetworkbench.model.Severity;
  * account and changes are other figures and are not compared. The item runs from its subject to the next subject.
  */
 public final class NarrativeItemRestatesItsAmount implements Rule {
-    private static final String AMOUNT = "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*万元";
+    private static final String AMOUNT = "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*" + Patterns.WAN_YUAN;
     /** The item's own amount, right after its subject ("”938.99万元", "（项）支出 938.99 万元", "科目1,202.95万元"). */
-    private static final Pattern HEAD = Pattern.compile("^[”\"’]?\\s*(?:科目)?[，,：:]?\\s*(?:支出|预算|决算|安排)?(?:数)?(?:为)?\\s*"
+    private static final Pattern HEAD = Pattern.compile("^[”\"’」]?\\s*(?:科目)?[，,：:]?\\s*(?:支出|预算|决算|安排)?(?:数)?(?:为)?\\s*"
             + AMOUNT);
     private static final Pattern BUDGET_AGAIN = Pattern.compile(
             "((?:本年|当年|(20[0-9]{2})\\s*年)?(?:度)?\\s*(?:预算数?为|预算安排|安排预算|预算金额为))\\s*" + AMOUNT);

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.check.Catalogues;
+import org.budgetworkbench.core.check.NarrativeParagraphs;
+import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
@@ -19,7 +21,6 @@ import org.budgetworkbench.model.Severity;
 import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.model.catalog.Classification;
 import org.budgetworkbench.model.catalog.ClassificationEntry;
-import org.budgetworkbench.core.check.Rule;
 
 /**
  * What 人员经费/公用经费 "主要包括/主要用于" has an amount in the basic-expenditure table (说明所列支出项目应有
@@ -81,7 +82,7 @@ public final class NarrativeListedItemsHaveAmounts implements Rule {
         Optional<Classification> catalogue = Catalogues.economic();
         List<Kuan> rows = null;
         for (NarrativeSection s : doc.narrative()) {
-            for (String p : s.paragraphs()) {
+            for (String p : NarrativeParagraphs.of(s)) {
                 Matcher m = LIST.matcher(p);
                 while (m.find()) {
                     List<String> missing = new ArrayList<>();

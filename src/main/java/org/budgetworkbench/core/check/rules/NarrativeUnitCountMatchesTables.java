@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.budgetworkbench.core.check.NarrativeParagraphs;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.DisclosureTable;
 import org.budgetworkbench.model.Document;
@@ -47,7 +48,7 @@ public final class NarrativeUnitCountMatchesTables implements Rule {
                         && !nz(u.name()).equals(doc.department()))
                 .toList();
         for (NarrativeSection s : doc.narrative()) {
-            for (String p : s.paragraphs()) {
+            for (String p : NarrativeParagraphs.of(s)) {
                 Matcher m = COUNT.matcher(p);
                 if (!m.find()) {
                     continue;

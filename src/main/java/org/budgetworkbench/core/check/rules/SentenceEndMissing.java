@@ -20,7 +20,8 @@ import org.budgetworkbench.model.Severity;
  */
 public final class SentenceEndMissing implements Rule {
     /** An item number at the start of an item: "8." "8．" "8、" followed by words. */
-    private static final Pattern ITEM = Pattern.compile("(?<![0-9.．])(\\d{1,2})\\s*[.．、](?=\\s*[\\p{IsHan}“《（(])");
+    private static final Pattern ITEM = Pattern.compile(
+            "(?<![0-9.．])(?:(\\d{1,2})\\s*[.．、]|[（(]\\s*(\\d{1,2})\\s*[)）])(?=\\s*[\\p{IsHan}“《（(])");
     private static final String ENDS = "。；;：:！？!?…”）)】》";
 
     @Override
@@ -37,7 +38,7 @@ public final class SentenceEndMissing implements Rule {
             int last = 0;
             int lastStart = -1;
             while (m.find()) {
-                int n = Integer.parseInt(m.group(1));
+                int n = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
                 if (n == last + 1 && last > 0 && lastStart >= 0 && m.start() > 0 && endsOpen(t.substring(lastStart, m.start()))) {
                     String item = t.substring(lastStart, m.start()).strip();
                     out.add(finding(s.heading(), NarrativeText.sentence(item, item.length() - 1)));
@@ -48,7 +49,7 @@ public final class SentenceEndMissing implements Rule {
                 }
             }
             String tail = lastParagraph(s);
-            if (tail != null && endsOpen(tail) && tail.contains("，") && tail.length() >= 15) {
+            if (tail != null && endsOpen(tail) && hasComma(tail) && tail.length() >= 15) {
                 out.add(finding(s.heading(), NarrativeText.sentence(tail, tail.length() - 1)));
             }
         }
@@ -70,7 +71,12 @@ public final class SentenceEndMissing implements Rule {
         }
         char last = c.charAt(c.length() - 1);
         return ENDS.indexOf(last) < 0 && Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN
-                && c.contains("，");
+                && hasComma(c);
+    }
+
+    /** A clause of running text: it holds a comma, full-width or half-width. */
+    private static boolean hasComma(String s) {
+        return s.indexOf('，') >= 0 || s.indexOf(',') >= 0;
     }
 
     private Finding finding(String section, String quote) {

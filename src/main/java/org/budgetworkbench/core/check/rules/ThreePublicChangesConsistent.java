@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.check.Amounts;
+import org.budgetworkbench.core.check.NarrativeParagraphs;
+import org.budgetworkbench.core.check.Patterns;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.DocumentKind;
@@ -34,11 +36,11 @@ public final class ThreePublicChangesConsistent implements Rule {
             "(?<overseas>因公出国\\s*[（(]境[)）]\\s*(?:经)?费(?:用)?)"
                     + "|(?<vehicle>公务用车购置及运行(?:维护)?费)"
                     + "|(?<reception>公务接待费)"
-                    + "|(?<total>“?三公”?\\s*经费)");
+                    + "|(?<total>[“\"「]?三公[”\"」]?\\s*经费)");
     private static final String LAST_YEAR =
             "(?:较|比|与)\\s*(?:上年|上一年|去年|上年度|20\\d\\d\\s*年度?)\\s*(?:预算|决算)?数?(?:相比)?[，,]?\\s*";
     private static final Pattern AMOUNT_CHANGE = Pattern.compile(
-            LAST_YEAR + "(增加|增长|上升|减少|下降|降低)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元");
+            LAST_YEAR + "(增加|增长|上升|减少|下降|降低)了?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*" + Patterns.WAN_YUAN);
     private static final Pattern NO_CHANGE = Pattern.compile(LAST_YEAR + "(?:持平|无变化|没有变化|不变|一致)");
     private static final Pattern DIRECTION = Pattern.compile(LAST_YEAR + "(增加|增长|上升|减少|下降|降低)(?!了?\\s*\\d)");
 
@@ -132,7 +134,7 @@ public final class ThreePublicChangesConsistent implements Rule {
             if (!(s.heading() + top).contains("三公")) {
                 continue;
             }
-            for (String p : s.paragraphs()) {
+            for (String p : NarrativeParagraphs.of(s)) {
                 Matcher m = ITEM.matcher(p);
                 List<int[]> mentions = new ArrayList<>();
                 List<String> items = new ArrayList<>();

@@ -20,7 +20,7 @@ public final class UnitLeftOff implements Rule {
     private static final Pattern WAN = Pattern.compile(
             "(?<![0-9.,])(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*万(?=\\s*(?:[，。；、：,;:（()）]|其中|合计|$))");
     private static final Pattern RATE = Pattern.compile(
-            "(增长|下降|上升|降低|增幅|降幅|占比|占|完成[^，。；%％]{0,10}?的)\\s*(\\d+\\.\\d+|\\d+)(?=\\s*(?:[，。；,;]|$))");
+            "(增长|下降|上升|降低|增幅|降幅|占比|占|完成[^，。；%％]{0,10}?的)\\s*(\\d+\\.\\d+|\\d+)(?!,\\d{3})(?=\\s*(?:[，。；,;]|$))");
 
     @Override
     public String id() {
