@@ -11,7 +11,7 @@ public enum TableType {
     BUDGET_SUMMARY("budget.summary", DocumentKind.BUDGET, "收支总表", RowShape.ITEMS,
             List.of("amount", "basic", "personnel", "public", "project")),
     BUDGET_INCOME("budget.income", DocumentKind.BUDGET, "收入总表", RowShape.UNITS_OR_FUNCTION,
-            List.of("total", "gpb", "gov_fund", "state_capital", "special_account", "business", "operating",
+            List.of("total", "fiscal", "gpb", "gov_fund", "state_capital", "special_account", "business", "operating",
                     "superior_subsidy", "affiliated", "other", "carryover", "carryover_gpb", "carryover_gov_fund",
                     "carryover_state_capital", "carryover_special_account", "carryover_unit")),
     BUDGET_EXPENDITURE("budget.expenditure", DocumentKind.BUDGET, "支出总表", RowShape.FUNCTION,
@@ -23,7 +23,8 @@ public enum TableType {
     BUDGET_GPB_BASIC("budget.gpb_basic", DocumentKind.BUDGET, "一般公共预算基本支出表", RowShape.ECONOMIC,
             List.of("total", "personnel", "public")),
     BUDGET_THREE_PUBLIC("budget.three_public", DocumentKind.BUDGET, "一般公共预算“三公”经费支出表", RowShape.TOTAL_ONLY,
-            List.of("total", "overseas", "vehicle", "vehicle_purchase", "vehicle_operation", "reception")),
+            List.of("total", "overseas", "vehicle", "vehicle_purchase", "vehicle_operation", "reception",
+                    "admin_running")),
     BUDGET_GOV_FUND("budget.gov_fund", DocumentKind.BUDGET, "政府性基金预算支出表", RowShape.FUNCTION,
             List.of("total", "basic", "project")),
     BUDGET_STATE_CAPITAL("budget.state_capital", DocumentKind.BUDGET, "国有资本经营预算支出表", RowShape.FUNCTION,
@@ -105,9 +106,27 @@ public enum TableType {
         return rowShape;
     }
 
-    /** Column ids in the order the standard template prints them. */
+    /** Column ids in the order the standard template prints them, the workbench's own ones included. */
     public List<String> columns() {
         return columns;
+    }
+
+    /**
+     * Columns some templates print that the extract@1 contract names no id for; the workbench reads, keeps, shows
+     * and checks them, and writes them to extract@1 as additions the contract leaves room for (as the 单位
+     * 收支总表's split): the 收入总表's 财政拨款收入 (the sum of the fund columns,
+     * printed by templates that leave the funds out — Shanghai's 收入预算总表: 合计 | 财政拨款收入 | 事业收入 | …) and
+     * the 三公 table's 机关运行经费 (Shanghai's “三公”经费和机关运行经费预算表 prints 机关运行经费预算数 next to the
+     * 三公 columns; it is not part of the 三公 合计).
+     */
+    public boolean isContractColumn(String column) {
+        return !(this == BUDGET_INCOME && column.equals("fiscal")
+                || this == BUDGET_THREE_PUBLIC && column.equals("admin_running"));
+    }
+
+    /** The columns extract@1 names for this type, in the template's order. */
+    public List<String> contractColumns() {
+        return columns.stream().filter(this::isContractColumn).toList();
     }
 
     public static TableType fromId(String id) {

@@ -202,6 +202,11 @@ public final class FigureAnchors {
         if (Patterns.matches(term, ".*公务接待费$")) {
             return new Anchor(three, "total", tp + "reception", "公务接待费");
         }
+        if (!fin && Patterns.matches(term, ".*机关运行经费$")) {
+            // only where the 三公 table prints its 机关运行经费 column (Shanghai); elsewhere the cell is absent and
+            // the figure is compared with nothing, as 机关运行经费 ≠ 公用经费 where a unit is no 机关
+            return new Anchor(three, "total", "admin_running", "机关运行经费");
+        }
         if (Patterns.matches(term, ".*(收支总预算|收、?支总计|收支预算总计|收入总计|支出总计|部门收入预算)$")) {
             return new Anchor(sumTable, term.endsWith("支出总计") ? "expenditure.grand_total" : "income.grand_total",
                     summaryColumn, "收支总计");
@@ -228,6 +233,11 @@ public final class FigureAnchors {
         }
         if (fin && Patterns.matches(term, "(?:其中)?财政拨款收入$")) {
             return new Anchor(TableType.FINAL_INCOME, "total", "fiscal", "财政拨款收入");
+        }
+        if (!fin && Patterns.matches(term, "(?:其中)?财政拨款收入$")
+                && doc.table(TableType.BUDGET_INCOME).map(t -> t.prints("fiscal")).orElse(false)) {
+            // the 收入总表's 财政拨款收入 column, where the template prints one (the budget's funds in one sum)
+            return new Anchor(TableType.BUDGET_INCOME, "total", "fiscal", "财政拨款收入");
         }
         if (Patterns.matches(term, ".*一般公共预算(?:财政)?(?:拨款)?基本$|.*一般公共预算(?:财政)?(?:拨款)?基本支出$")) {
             return new Anchor(gpbTable, "total", "basic", "一般公共预算基本支出");

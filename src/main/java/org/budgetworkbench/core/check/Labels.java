@@ -19,7 +19,8 @@ public final class Labels {
             Map.entry("unit_funds", "单位资金"),
             Map.entry("overseas", "因公出国(境)费"), Map.entry("vehicle", "公务用车购置及运行费"),
             Map.entry("vehicle_purchase", "公务用车购置费"), Map.entry("vehicle_operation", "公务用车运行费"),
-            Map.entry("reception", "公务接待费"), Map.entry("opening", "年初结转和结余"),
+            Map.entry("reception", "公务接待费"), Map.entry("admin_running", "机关运行经费"),
+            Map.entry("opening", "年初结转和结余"),
             Map.entry("income", "本年收入"), Map.entry("closing", "年末结转和结余"));
 
     private Labels() {

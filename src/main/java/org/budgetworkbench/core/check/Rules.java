@@ -28,6 +28,7 @@ import org.budgetworkbench.core.check.rules.NarrativeProcurementWithinProcurable
 import org.budgetworkbench.core.check.rules.SmeSharesAgreeWithTotals;
 import org.budgetworkbench.core.check.rules.NarrativeUnitCountMatchesTables;
 import org.budgetworkbench.core.check.rules.NarrativeBlankFigure;
+import org.budgetworkbench.core.check.rules.AgencyCostsWithinPublicFunds;
 import org.budgetworkbench.core.check.rules.AmountInYuanMeantWanyuan;
 import org.budgetworkbench.core.check.rules.WholeBudgetMatchesGpbBudget;
 import org.budgetworkbench.core.check.rules.PerformanceProjectNamesMatchProjects;
@@ -80,6 +81,7 @@ public final class Rules {
                 new BasicTableMatchesGpbExpenditure(),
                 new ProjectsTableMatchesExpenditure(),
                 new ThreePublicMatchesBasicTable(),
+                new AgencyCostsWithinPublicFunds(),
                 new RequiredTablesPresent(),
                 new EmptyTableHasNote(),
                 new FundTableHeaderNamesOwnFund(),

@@ -21,7 +21,8 @@ public final class ColumnNames {
             Map.entry("fiscal", "财政拨款收入"), Map.entry("opening", "年初结转和结余"), Map.entry("income", "本年收入"),
             Map.entry("closing", "年末结转和结余"), Map.entry("overseas", "因公出国（境）费"),
             Map.entry("vehicle", "公务用车购置及运行费"), Map.entry("vehicle_purchase", "公务用车购置费"),
-            Map.entry("vehicle_operation", "公务用车运行费"), Map.entry("reception", "公务接待费"));
+            Map.entry("vehicle_operation", "公务用车运行费"), Map.entry("reception", "公务接待费"),
+            Map.entry("admin_running", "机关运行经费"));
 
     private ColumnNames() {
     }

@@ -126,7 +126,7 @@ final class CodedTableSheet {
     private static Set<String> presentColumns(DisclosureTable table) {
         Set<String> present = new LinkedHashSet<>(table.columns());
         if (present.isEmpty()) {
-            present.addAll(table.type().columns());
+            present.addAll(table.type().contractColumns());
         }
         return present;
     }

@@ -70,6 +70,7 @@ public final class DisclosureWorkbookWriter {
                     }
                 }
             }
+            TableNotesBlock.write(sheet, styles, t.notes());
         }
         int project = 0;
         String lastProject = null;

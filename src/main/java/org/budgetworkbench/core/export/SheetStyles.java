@@ -36,6 +36,8 @@ final class SheetStyles {
     final CellStyle amountBold;
     final CellStyle rate;
     final CellStyle plainNumber;
+    /** 表注: the note lines under a table, unbordered and wrapped as the templates print them. */
+    final CellStyle note;
     /** Text that a spreadsheet would take for a formula when re-entered: shown with Excel's quote prefix. */
     private final CellStyle quotedText;
 
@@ -94,6 +96,12 @@ final class SheetStyles {
         plainNumber = bordered(wb, plainFont);
         plainNumber.setDataFormat((short) 0);  // General: 3, 2.5 — scores print as written
         plainNumber.setAlignment(HorizontalAlignment.RIGHT);
+
+        note = wb.createCellStyle();
+        note.setFont(plainFont);
+        note.setWrapText(true);
+        note.setVerticalAlignment(VerticalAlignment.TOP);
+        note.setDataFormat(textFormat);
     }
 
     private static Font font(Workbook wb, boolean bold, int points) {

@@ -92,7 +92,8 @@ final class TableHeaders {
             case BUDGET_INCOME -> List.of(
                     leaf("合计", "total"),
                     group("本年收入",
-                            leaf("一般公共预算", "gpb"), leaf("政府性基金预算", "gov_fund"),
+                            // 财政拨款收入: the funds in one sum, where the template prints it (Shanghai)
+                            leaf("财政拨款收入", "fiscal"), leaf("一般公共预算", "gpb"), leaf("政府性基金预算", "gov_fund"),
                             leaf("国有资本经营预算", "state_capital"), leaf("财政专户管理资金", "special_account"),
                             leaf("事业收入", "business"), leaf("事业单位经营收入", "operating"),
                             leaf("上级补助收入", "superior_subsidy"), leaf("附属单位上缴收入", "affiliated"),
@@ -112,7 +113,12 @@ final class TableHeaders {
                     leaf("项目支出", "project"));
             case BUDGET_GPB_BASIC -> List.of(group("本年一般公共预算基本支出",
                     leaf("合计", "total"), leaf("人员经费", "personnel"), leaf("公用经费", "public")));
-            case BUDGET_THREE_PUBLIC -> threePublic("", "公务用车购置及运行费", "“三公”经费合计");
+            case BUDGET_THREE_PUBLIC -> {
+                // 机关运行经费 printed beside the 三公 columns (Shanghai's “三公”经费和机关运行经费预算表), not in their 合计
+                List<HeaderColumn> h = new ArrayList<>(threePublic("", "公务用车购置及运行费", "“三公”经费合计"));
+                h.add(leaf("机关运行经费", "admin_running"));
+                yield h;
+            }
             case BUDGET_GOV_FUND -> List.of(group("本年政府性基金预算支出",
                     leaf("合计", "total"), leaf("基本支出", "basic"), leaf("项目支出", "project")));
             case BUDGET_STATE_CAPITAL -> List.of(group("本年国有资本经营预算支出",

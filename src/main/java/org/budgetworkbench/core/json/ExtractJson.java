@@ -86,6 +86,8 @@ public final class ExtractJson {
             writeInteger(g, "page", t.source().page());
             g.writeStringField("sheet", t.source().sheet());
             g.writeEndObject();
+            // a column the contract names no id for (TableType#isContractColumn: 财政拨款收入, 机关运行经费) is an
+            // addition the contract leaves room for, written and listed like the 单位 收支总表's split
             writeStrings(g, "columns", t.columns());
             g.writeArrayFieldStart("rows");
             for (Row r : t.rows()) {

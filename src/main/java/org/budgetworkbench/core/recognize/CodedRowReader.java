@@ -35,6 +35,7 @@ final class CodedRowReader {
         List<Block> blocks = blocks(type, header);
         int end = lastDataRow(g, header.dataStart(), region.lastRow());
         List<Row> rows = new ArrayList<>();
+        List<String> codes = new ArrayList<>(); // each row's function code as printed, for the project lists
         for (Block b : blocks) {
             String cls = null;
             String section = null;
@@ -121,7 +122,11 @@ final class CodedRowReader {
                     continue;
                 }
                 rows.add(new Row(key, name, values, cells));
+                codes.add(b.functionCodes && DIGITS.matcher(code).matches() ? code : "");
             }
+        }
+        if (type.rowShape() == TableType.RowShape.PROJECTS) {
+            rows = ProjectsNamedAsTheirItem.rekey(rows, codes);
         }
         if (blocks.size() > 1) {
             // side-by-side blocks: their 合计 lines close the table, after every coded line

@@ -132,7 +132,9 @@ final class ColumnIds {
     }
 
     private static boolean isAmountWord(String w) {
-        return w.equals("预算数") || w.equals("决算数") || w.equals("预算") || w.equals("决算") || w.equals("金额");
+        // "数" alone: 机关运行经费预算 | 数 — a narrow cell wraps 预算数 and the PDF gives its tail a line of its own
+        return w.equals("预算数") || w.equals("决算数") || w.equals("预算") || w.equals("决算") || w.equals("金额")
+                || w.equals("数");
     }
 
     private static boolean accepts(TableType type, String id) {
@@ -145,6 +147,10 @@ final class ColumnIds {
             if (isVehicleCount(w)) {
                 // 公务用车购置数 / 保有量 (辆) are counts, not money: never the 购置费 column whose word they share
                 return null;
+            }
+            if (w.contains("机关运行")) {
+                // 机关运行经费(预算数) printed beside the 三公 columns: its own column, never 公务用车运行费
+                return "admin_running";
             }
             if (w.contains("因公出国")) {
                 return "overseas";

@@ -69,6 +69,7 @@ public final class DocumentAssembler {
         List<DisclosureTable> read = new ArrayList<>();
         List<GridRegion> unclaimed = new ArrayList<>();
         List<GridRegion> pieces = new ArrayList<>(); // the unclaimed regions before neighbours are joined
+        List<UnreadRegion> unreadColumns = new ArrayList<>();
         for (Candidate c : candidates) {
             DisclosureTable t = null;
             GridRegion rest = null;
@@ -79,6 +80,10 @@ public final class DocumentAssembler {
                 if (result != null) {
                     t = result.table();
                     rest = result.rest();
+                    for (String label : result.unreadColumns()) {
+                        unreadColumns.add(new UnreadRegion(describe(c.region()), t.title(),
+                                "中的“" + label + "”列有数字，但不是该表的栏目，未读取"));
+                    }
                 }
             }
             if (t == null) {
@@ -96,7 +101,7 @@ public final class DocumentAssembler {
             }
         }
         PerformanceForms performance = forms.read(unclaimed);
-        List<UnreadRegion> unread = new ArrayList<>();
+        List<UnreadRegion> unread = new ArrayList<>(unreadColumns);
         for (GridRegion stretch : performance.unused()) {
             for (GridRegion r : piecesOf(stretch, pieces)) {
                 UnreadRegion u = unreadRegion(r);

@@ -16,8 +16,14 @@ final class TableReader {
     private final CodedRowReader codedRows = new CodedRowReader();
     private final ItemRowReader itemRows = new ItemRowReader();
 
-    /** A table read from a region, and the rows after it that belong to something else (null if none). */
-    record Result(DisclosureTable table, GridRegion rest) {
+    /**
+     * A table read from a region, the rows after it that belong to something else (null if none), and the
+     * header labels of columns that print figures but stand for no column of the table's type (unread).
+     */
+    record Result(DisclosureTable table, GridRegion rest, List<String> unreadColumns) {
+        Result {
+            unreadColumns = List.copyOf(unreadColumns);
+        }
     }
 
     /** The table, or null when the region has no header with a figure column (a table of contents line). */
@@ -33,7 +39,37 @@ final class TableReader {
         String name = title.title().isEmpty() ? title.fullTitle() : title.title();
         TableSource source = new TableSource(region.grid().page(region.firstRow()), region.grid().sheet());
         return new Result(new DisclosureTable(type, name, source, rows, columns).withNotes(notes(region, header))
-                .withHead(head(title, header)), rest(region, header));
+                .withHead(head(title, header)), rest(region, header), unreadColumns(type, region, header));
+    }
+
+    /**
+     * 未读取的列: the columns under a header label that the type has no column for (ColumnIds gives them no id) and
+     * that print a figure — never dropped in silence. Line and column numbers (行次, 栏次), codes and names are
+     * read or are no figures; a column with no header label is a reading artefact, left to ReadingDoubts.
+     */
+    static List<String> unreadColumns(TableType type, GridRegion region, Header header) {
+        var g = region.grid();
+        int end = CodedRowReader.lastDataRow(g, header.dataStart(), region.lastRow());
+        Set<String> out = new LinkedHashSet<>();
+        for (int c = 0; c < header.columnCount(); c++) {
+            List<String> path = header.path(c);
+            if (path.isEmpty() || ColumnIds.role(type, path) != ColumnRole.SKIP || isNumbering(path)) {
+                continue;
+            }
+            for (int r = header.dataStart(); r <= end; r++) {
+                if (!RowShapes.isColumnNumberRow(g, r) && AmountParser.isAmount(g, r, c)) {
+                    out.add(String.join("", path));
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean isNumbering(List<String> path) {
+        String leaf = path.get(path.size() - 1);
+        return leaf.contains("行次") || leaf.contains("栏次") || leaf.equals("序号") || leaf.contains("编码")
+                || leaf.contains("代码");
     }
 
     /** The 表头's words as printed: the captions over the title, then each header label once, left to right. */

@@ -126,10 +126,10 @@ public final class DisclosureTableViewModel {
      * rather than shown blank, where it would read as 0. A table with no column at all shows the template's.
      */
     private static List<ColumnSpec> columnsOf(DisclosureTable table, ResourceBundle bundle) {
-        Set<String> ids = new LinkedHashSet<>(table.columns().isEmpty() ? table.type().columns() : table.columns());
+        Set<String> ids = new LinkedHashSet<>(table.columns().isEmpty() ? table.type().contractColumns() : table.columns());
         List<ColumnSpec> out = new ArrayList<>();
         for (String id : ids) {
-            out.add(new ColumnSpec(id, ColumnHeaders.header(bundle, table.type(), id)));
+            out.add(new ColumnSpec(id, ColumnHeaders.header(bundle, table, id)));
         }
         return List.copyOf(out);
     }

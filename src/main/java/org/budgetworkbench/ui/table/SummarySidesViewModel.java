@@ -37,7 +37,7 @@ public final class SummarySidesViewModel {
         List<SummarySides.Side> layout = SummarySides.of(table);
         for (SummarySides.Side s : layout) {
             List<ColumnSpec> cols = s.columns().stream()
-                    .map(c -> new ColumnSpec(c, ColumnHeaders.header(bundle, table.type(), c))).toList();
+                    .map(c -> new ColumnSpec(c, ColumnHeaders.header(bundle, table, c))).toList();
             sides.add(new Side(sideTitle(bundle, s.title()), cols));
         }
         List<List<Row>> placed = SummarySides.align(layout);

@@ -40,6 +40,9 @@ public final class ColumnsAddUp implements Rule {
     private static final List<String> INCOME_SOURCES = List.of("gpb", "gov_fund", "state_capital",
             "special_account", "business", "operating", "superior_subsidy", "affiliated", "other");
 
+    private static final List<String> NON_FISCAL_SOURCES = List.of("special_account", "business", "operating",
+            "superior_subsidy", "affiliated", "other");
+
     private static final Map<TableType, List<Identity>> IDENTITIES = Map.ofEntries(
             Map.entry(TableType.BUDGET_EXPENDITURE, List.of(new Identity("total",
                     List.of("basic", "project", "operating", "to_superior", "to_affiliated"),
@@ -64,6 +67,10 @@ public final class ColumnsAddUp implements Rule {
                     new Identity("total", List.of("basic", "project"), List.of("basic", "project")))),
             Map.entry(TableType.BUDGET_INCOME, List.of(
                     new Identity("total", join(INCOME_SOURCES, List.of("carryover")), List.of("gpb")),
+                    // 合计 | 财政拨款收入 | 事业收入 | …: the funds summed in one column instead of printed apart
+                    new Identity("total", join(NON_FISCAL_SOURCES, List.of("fiscal", "carryover")), List.of("fiscal"),
+                            List.of("gpb"), false),
+                    new Identity("fiscal", List.of("gpb", "gov_fund", "state_capital"), List.of("fiscal", "gpb")),
                     new Identity("carryover", List.of("carryover_gpb", "carryover_gov_fund",
                             "carryover_state_capital", "carryover_special_account", "carryover_unit"),
                             List.of("carryover_gpb")))),

@@ -45,7 +45,7 @@ public final class NarrativeRatesAndShares implements Rule {
     public List<Finding> check(Document doc) {
         List<Finding> out = new ArrayList<>();
         List<Reading> readings = FigureAnchors.read(doc);
-        Map<String, Figure> sectionLead = new HashMap<>();
+        Map<String, Reading> sectionLead = new HashMap<>();
         int paragraph = -1;
         Figure paragraphLead = null;
         Figure current = null;
@@ -53,6 +53,8 @@ public final class NarrativeRatesAndShares implements Rule {
         Figure budgeted = null;
         Figure actual = null;
         String sentence = null;
+        boolean rated = false;
+        boolean currentBudgeted = false;
         for (Reading r : readings) {
             Figure f = r.figure();
             if (f.paragraph() != paragraph) {
@@ -64,23 +66,31 @@ public final class NarrativeRatesAndShares implements Rule {
                 sentence = f.sentence();
                 budgeted = null;
                 actual = null;
+                rated = false;
             }
             if (f.isAmount()) {
                 if (r.change()) {
                     change = f;
                 } else {
                     current = f;
+                    currentBudgeted = r.budgeted();
                     change = null;
                     if (paragraphLead == null) {
                         paragraphLead = f;
                     }
-                    sectionLead.putIfAbsent(f.section(), f);
+                    sectionLead.putIfAbsent(f.section(), r);
                     if (r.budgeted()) {
                         budgeted = f;
                         actual = null;
                     } else if (actual == null) {
                         actual = f;
+                    } else if (rated) {
+                        // the pair before was rated: a new 决算 begins the next item ("其中：因公出国（境）费决算
+                        // 为0.00万元，完成预算的0.00%"), whose budget the text has not given
+                        actual = f;
+                        budgeted = null;
                     }
+                    rated = false;
                 }
                 continue;
             }
@@ -94,6 +104,7 @@ public final class NarrativeRatesAndShares implements Rule {
                 named = null; // a part larger than the base names another base than the one read
             }
             if (EXECUTION.matcher(label).matches()) {
+                rated = true;
                 if (budgeted != null && actual != null && budgeted.wan().signum() > 0) {
                     check(out, f, percent(actual.wan(), budgeted.wan()), false,
                             "完成率 = " + actual.value().toPlainString() + " ÷ " + budgeted.value().toPlainString());
@@ -113,9 +124,11 @@ public final class NarrativeRatesAndShares implements Rule {
                 checkNamed(out, f, current, named);
             } else if (SHARE.matcher(label).matches() && current != null && current.paragraph() == f.paragraph()
                     && f.span().length() <= SHORT_SPAN) {
+                Reading lead = sectionLead.get(f.section());
+                // a section that opens with its 年初预算 has no base for the shares of its 决算 (and the reverse)
                 Figure base = paragraphLead != null && paragraphLead != current
                         && paragraphLead.wan().compareTo(current.wan()) >= 0 ? paragraphLead
-                        : sectionLead.get(f.section());
+                        : lead != null && lead.budgeted() == currentBudgeted ? lead.figure() : null;
                 if (base != null && base != current && base.wan().signum() > 0
                         && base.wan().compareTo(current.wan()) >= 0) {
                     check(out, f, percent(current.wan(), base.wan()), true, "占比 = "

@@ -19,9 +19,11 @@ import org.budgetworkbench.model.Severity;
  * table's caption or title, a heading of the 情况说明 ("第三部分 X2024年度部门决算情况说明") — that names another
  * body than the document's department, as when the district is dropped ("上海市规划和自然资源局" for
  * 上海市普陀区规划和自然资源局, the municipal bureau) or a title is left from another department's document.
- * Body text may name a superior department; only titles count here (the body's near copies are
- * {@link DepartmentNameVariant}'s). A shortening that keeps the end of the name (普陀区规划和自然资源局,
- * 规划和自然资源局) and 本级 are the same body.
+ * This rule owns titles wherever they stand, also a title printed as a line of the running text (a near copy of
+ * the name followed by 2024 年度部门决算表), so that one misprinted title is one finding: the same title read as a
+ * caption and as a line of the text is reported once. Body text may name a superior department; only titles
+ * count here (the body's near copies are {@link DepartmentNameVariant}'s). A shortening that keeps the end of the
+ * name (普陀区规划和自然资源局, 规划和自然资源局) and 本级 are the same body.
  */
 public final class TitleNamesOwnDepartment implements Rule {
     @Override
@@ -56,7 +58,18 @@ public final class TitleNamesOwnDepartment implements Rule {
                 out.add(finding(heading, heading, other, doc));
             }
         }
+        for (DepartmentNameVariant.Occurrence o : DepartmentNameVariant.occurrences(doc)) {
+            if (o.title() && !alreadyJudged(seen, o.variant()) && seen.add(DisclosureNames.fold(o.sentence()))) {
+                out.add(finding(o.heading(), o.sentence(), o.variant(), doc));
+            }
+        }
         return out;
+    }
+
+    /** Whether a title already reported names {@code variant}: the same title read once more from the text. */
+    private static boolean alreadyJudged(Set<String> judged, String variant) {
+        String v = DisclosureNames.fold(variant);
+        return judged.stream().anyMatch(line -> line.contains(v));
     }
 
     private Finding finding(String section, String line, String other, Document doc) {

@@ -111,6 +111,31 @@ class NarrativeRulesTest {
     }
 
     @Test
+    void aPartsExecutionRateNeedsThePartsOwnBudget() {
+        // the lead's 预算 and 决算 rate the lead; a part's 决算 after it has no budget the sentence gives
+        Document silent = withText(fin(), "七、“三公”经费", "“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元，"
+                + "完成预算的13.68%，其中：因公出国（境）费决算为0.00万元，完成预算的0.00%；公务接待费支出决算为0.39万元，"
+                + "完成预算的13.68%。");
+        assertThat(new NarrativeRatesAndShares().check(silent)).isEmpty();
+        Document partBudgeted = withText(fin(), "七、“三公”经费", "“三公”经费财政拨款支出年初预算为2.85万元，"
+                + "支出决算为0.39万元，完成预算的13.68%；其中公务接待费年初预算为1.00万元，决算为0.39万元，完成预算的13.68%。");
+        assertThat(new NarrativeRatesAndShares().check(partBudgeted)).singleElement()
+                .satisfies(f -> assertThat(f.expected()).isEqualTo(new BigDecimal("39.00")));
+    }
+
+    @Test
+    void aShareOfAnActualIsNotTakenOfTheSectionsBudget() {
+        String lead = "“三公”经费财政拨款支出年初预算为2.85万元，支出决算为0.39万元。";
+        Document silent = withText(fin(), "七、“三公”经费", lead, "“三公”经费财政拨款支出决算中，因公出国（境）费支出决算"
+                + "0.00万元，占0.00%；公务接待费支出决算0.39万元，占100.00%。");
+        assertThat(new NarrativeRatesAndShares().check(silent)).isEmpty();
+        Document sameMeasure = withText(fin(), "七、“三公”经费", "“三公”经费财政拨款支出决算为2.85万元。",
+                "因公出国（境）费支出决算0.00万元，占0.00%；公务接待费支出决算0.39万元，占100.00%。");
+        assertThat(new NarrativeRatesAndShares().check(sameMeasure)).singleElement()
+                .satisfies(f -> assertThat(f.expected()).isEqualTo(new BigDecimal("13.68")));
+    }
+
+    @Test
     void partsAddUpToTheStatedTotal() {
         Document d = fin(table(TableType.FINAL_THREE_PUBLIC, row("total", "合计", "budget_total", "44")));
         Document broken = withText(d, "九、“三公”经费", "“三公”经费全年预算为40万元。", "1、因公出国(境)费全年预算为4万元。",

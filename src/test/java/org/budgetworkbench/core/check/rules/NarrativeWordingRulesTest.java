@@ -97,14 +97,17 @@ class NarrativeWordingRulesTest {
     // ---------------------------------------------------------------- department name
 
     @Test
-    void aDepartmentNameOneCharacterOffIsANoteAndAnotherBodyInATitleAWarning() {
+    void aDepartmentNameOneCharacterOffIsANoteAndATitleLineIsLeftToTheTitleRule() {
         Document d = named("上海市普陀区规划和自然资源局", FIN);
         List<Finding> f = run(new DepartmentNameVariant(), d, "八、政府性基金预算财政拨款收入支出决算情况说明",
                 "上海市普陀区规划与自然资源局2024年度无政府性基金预算财政拨款收入和支出。",
                 "上海市规划和自然资源局 2024 年度部门决算表");
         assertThat(f).extracting(Finding::found, Finding::severity).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("上海市普陀区规划与自然资源局", Severity.INFO),
-                org.assertj.core.groups.Tuple.tuple("上海市规划和自然资源局", Severity.WARNING));
+                org.assertj.core.groups.Tuple.tuple("上海市普陀区规划与自然资源局", Severity.INFO));
+        assertThat(run(new TitleNamesOwnDepartment(), d, "八、政府性基金预算财政拨款收入支出决算情况说明",
+                "上海市普陀区规划与自然资源局2024年度无政府性基金预算财政拨款收入和支出。",
+                "上海市规划和自然资源局 2024 年度部门决算表")).extracting(Finding::found, Finding::severity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("上海市规划和自然资源局", Severity.WARNING));
     }
 
     @Test
