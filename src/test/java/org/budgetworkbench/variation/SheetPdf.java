@@ -164,6 +164,9 @@ public final class SheetPdf {
     // ---- tables
 
     private float rowHeight(SheetGrid g, int r, Box b, float[] xs, int n) {
+        if (layout.shortRows() && wraps(r, b)) {
+            return SHORT_ROW;
+        }
         int lines = 1;
         for (int c = 0; c < n; c++) {
             if (g.owns(r, c) && g.spanRows(r, c) == 1) {
@@ -171,6 +174,16 @@ public final class SheetPdf {
             }
         }
         return Math.max(16, lines * SheetGrid.LEADING + 6);
+    }
+
+    /** A body row one line high whatever its cells hold, as a sheet whose row heights were never fitted to its text. */
+    private static final float SHORT_ROW = Math.max(16, SheetGrid.LEADING + 6);
+
+    /** The lines a cell's text is set in: where rows are short, wrapped at the cell's width as a spreadsheet does. */
+    private List<String> lines(String s, int r, Box b, float width) {
+        List<String> lines = SheetGrid.lines(s, wraps(r, b));
+        return layout.shortRows() && lines.size() > 1 ? CjkPdf.wrap(s, width - 2 * SheetGrid.PAD, SheetGrid.SIZE)
+                : lines;
     }
 
     private boolean wraps(int r, Box b) {
@@ -215,7 +228,7 @@ public final class SheetPdf {
             }
             float x0 = xs[c];
             float x1 = xs[Math.min(n, c + g.spanCols(r, c))];
-            List<String> lines = SheetGrid.lines(s, wraps(r, b));
+            List<String> lines = lines(s, r, b, x1 - x0);
             float base = top + (tall - lines.size() * SheetGrid.LEADING) / 2 + SheetGrid.SIZE;
             for (String l : lines) {
                 float w = CjkPdf.width(l, SheetGrid.SIZE);

@@ -118,6 +118,23 @@ class FormVariationsTest {
         assertSameForms(doc, layout, new PerformanceFormReader().read(regions));
     }
 
+    /**
+     * 行高不足: the same forms printed with every body row one line high, so that each goal, indicator or long value
+     * wrapped at its cell's width spills over the rows above and below, onto their text.
+     */
+    static Stream<Arguments> shortRowVariants() throws IOException {
+        List<FormLayout> layouts = FormLayout.all().stream().filter(l -> !l.xls()).toList();
+        return variants().filter(a -> layouts.contains((FormLayout) a.get()[1]))
+                .map(a -> Arguments.of(a.get()[0], a.get()[1], PdfLayout.standard().withShortRows()));
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("shortRowVariants")
+    void everyLayoutPrintedWithShortRowsReadsBackToTheSameForms(Forms doc, FormLayout layout, PdfLayout pdf)
+            throws IOException, DisclosureReadException {
+        everyLayoutPrintedToPdfReadsBackToTheSameForms(doc, layout, pdf);
+    }
+
     private static void assertSameForms(Forms doc, FormLayout layout, PerformanceForms read) {
         boolean goalTextPrinted = layout.goal() != FormLayout.Goal.NAME_COLUMN;
         assertThat(read.targets().stream().map(t -> key(t, goalTextPrinted)).toList()).as("%s %s", doc, layout)

@@ -23,7 +23,13 @@ import org.apache.pdfbox.util.Vector;
  */
 final class GlyphCollector extends PDFTextStripper {
     private final List<List<Glyph>> pages = new ArrayList<>();
+    private final List<List<Glyph>> hiddenPages = new ArrayList<>();
     private List<Glyph> current;
+    private List<Glyph> hidden;
+    /** Set while PDFBox decodes a glyph that a cell's own clip hides (see {@link #showGlyph}). */
+    private boolean cellClipped;
+    /** The next glyph's place in the page's drawing order, visible or hidden. */
+    private int order;
     /** The last clipping path seen, and its bounds when it is a rectangle (the common case: a cell). */
     private Area lastClip;
     /** Every glyph a page's content draws, on paper or clipped away: the limit bounds the work, not the text. */
@@ -38,6 +44,7 @@ final class GlyphCollector extends PDFTextStripper {
     /** One list of glyphs per page, in drawing order. */
     List<List<Glyph>> collect(PDDocument document) throws IOException {
         pages.clear();
+        hiddenPages.clear();
         setStartPage(1);
         setEndPage(document.getNumberOfPages());
         writeText(document, Writer.nullWriter());
@@ -48,8 +55,20 @@ final class GlyphCollector extends PDFTextStripper {
     protected void startPage(org.apache.pdfbox.pdmodel.PDPage page) throws IOException {
         ProcessingDeadline.check();
         shownOnPage = 0;
+        order = 0;
         current = new ArrayList<>();
         pages.add(current);
+        hidden = new ArrayList<>();
+        hiddenPages.add(hidden);
+    }
+
+    /**
+     * Per page, the glyphs a clip no taller than a few lines hid: a spreadsheet printer that clips each cell's text
+     * to its cell hides the lines of a wrapped text its short row has no room for. They are not on paper, but they
+     * are the cell's text: a table reads them where they finish a cell's visible lines, nothing else does.
+     */
+    List<List<Glyph>> hidden() {
+        return hiddenPages;
     }
 
     /**
@@ -71,7 +90,23 @@ final class GlyphCollector extends PDFTextStripper {
         double y = textRenderingMatrix.getTranslateY() + textRenderingMatrix.getScalingFactorY() * 0.3;
         if (isVisible(x, y)) {
             super.showGlyph(textRenderingMatrix, font, code, displacement);
+        } else if (isCellClip(x, Math.abs(textRenderingMatrix.getScalingFactorY()))) {
+            cellClipped = true;
+            try {
+                super.showGlyph(textRenderingMatrix, font, code, displacement);
+            } finally {
+                cellClipped = false;
+            }
         }
+    }
+
+    /** A clip this many text heights tall at most is a cell's (a page's or a text box's is far taller). */
+    private static final double CELL_CLIP_LINES = 3.5;
+
+    /** Whether the clip hiding a glyph at x is a cell's: a rectangle a few lines tall above or below the glyph. */
+    private boolean isCellClip(double x, double size) {
+        return lastClipBounds != null && size > 0 && lastClipBounds.getHeight() <= size * CELL_CLIP_LINES
+                && x >= lastClipBounds.getMinX() && x <= lastClipBounds.getMaxX();
     }
 
     private boolean isVisible(double x, double y) {
@@ -98,7 +133,13 @@ final class GlyphCollector extends PDFTextStripper {
         double bottom = t.getYDirAdj();
         // The font's own height is often its whole bounding box (too tall for CJK fonts); the size is closer.
         double top = bottom - size * 0.85;
-        Glyph g = new Glyph(s, x0, x1, top, bottom, size, isBold(t.getFont()));
+        Glyph g = new Glyph(s, x0, x1, top, bottom, size, isBold(t.getFont()), order++);
+        if (cellClipped) {
+            if (hidden.size() < InputLimits.MAX_GLYPHS_PER_PAGE) {
+                hidden.add(g);
+            }
+            return;
+        }
         // Fake bold is often printed as the same glyph twice, slightly offset: keep one.
         for (int i = current.size() - 1; i >= Math.max(0, current.size() - 3); i--) {
             Glyph p = current.get(i);

@@ -69,7 +69,8 @@ public final class PdfReader {
             throw new DisclosureReadException(pdf, "PDF 有 " + InputLimits.count(pageCount) + " 页，超过可读取的 "
                     + InputLimits.count(InputLimits.MAX_PDF_PAGES) + " 页，不是一份部门公开文件，已拒绝读取");
         }
-        List<List<Glyph>> glyphs = new GlyphCollector().collect(doc);
+        GlyphCollector collector = new GlyphCollector();
+        List<List<Glyph>> glyphs = collector.collect(doc);
         if (glyphs.stream().flatMap(List::stream).noneMatch(g -> !g.isBlank())) {
             throw new DisclosureReadException(pdf, "没有文字层（可能是扫描件），无法读取其中的文字和数字；"
                     + "请使用原始电子版 PDF 或 Excel 文件");
@@ -79,7 +80,8 @@ public final class PdfReader {
         for (PDPage page : doc.getPages()) {
             ProcessingDeadline.check();
             List<Glyph> onPage = i < glyphs.size() ? glyphs.get(i) : List.of();
-            pages.add(layout(i + 1, page, onPage));
+            List<Glyph> hidden = i < collector.hidden().size() ? collector.hidden().get(i) : List.of();
+            pages.add(layout(i + 1, page, onPage, hidden));
             i++;
         }
         Set<TextLine> consumed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -101,16 +103,20 @@ public final class PdfReader {
         return new PdfContent(grids, narrative, pageCount, aligned);
     }
 
-    private static PageLayout layout(int number, PDPage page, List<Glyph> glyphs) throws IOException {
+    private static PageLayout layout(int number, PDPage page, List<Glyph> glyphs, List<Glyph> hidden)
+            throws IOException {
         PDRectangle box = page.getCropBox();
         // Text set beyond the page edge (a table wider than the paper) is not printed: it is not content.
-        glyphs = glyphs.stream().filter(g -> g.centerX() >= 0 && g.centerX() <= box.getWidth()
-                && g.centerY() >= 0 && g.centerY() <= box.getHeight()).toList();
+        java.util.function.Predicate<Glyph> onPaper = g -> g.centerX() >= 0 && g.centerX() <= box.getWidth()
+                && g.centerY() >= 0 && g.centerY() <= box.getHeight();
+        glyphs = glyphs.stream().filter(onPaper).toList();
         List<Ruling> rulings = RulingCollector.collect(page);
-        List<PageTable> tables = RuledTableFinder.find(number, rulings, glyphs);
+        Set<Glyph> claimed = Collections.newSetFromMap(new IdentityHashMap<>());
+        List<PageTable> tables = RuledTableFinder.find(number, rulings, glyphs, hidden.stream().filter(onPaper)
+                .toList(), claimed);
         List<Glyph> outside = new ArrayList<>();
         for (Glyph g : glyphs) {
-            boolean inTable = false;
+            boolean inTable = claimed.contains(g);
             for (PageTable t : tables) {
                 if (t.contains(g.centerX(), g.centerY())) {
                     inTable = true;

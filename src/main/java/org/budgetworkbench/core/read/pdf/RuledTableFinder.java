@@ -24,10 +24,21 @@ final class RuledTableFinder {
     }
 
     static List<PageTable> find(int page, List<Ruling> rulings, List<Glyph> glyphs) {
+        return find(page, rulings, glyphs, List.of(),
+                java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+    }
+
+    /**
+     * The tables. {@code hidden} are glyphs a cell's clip hid (read only where they finish a cell's overflowing
+     * text); {@code claimed} receives the glyphs printed outside every table that a cell's overflowing text brings
+     * into its cell (they are not prose).
+     */
+    static List<PageTable> find(int page, List<Ruling> rulings, List<Glyph> glyphs, List<Glyph> hidden,
+                                java.util.Set<Glyph> claimed) {
         List<List<Ruling>> clusters = cluster(rulings);
         List<PageTable> tables = new ArrayList<>();
         for (List<Ruling> cl : clusters) {
-            PageTable t = build(page, cl, glyphs);
+            PageTable t = build(page, cl, glyphs, hidden, claimed);
             if (t != null) {
                 tables.add(t);
             }
@@ -110,7 +121,8 @@ final class RuledTableFinder {
         p[find(p, a)] = find(p, b);
     }
 
-    private static PageTable build(int page, List<Ruling> lines, List<Glyph> glyphs) {
+    private static PageTable build(int page, List<Ruling> lines, List<Glyph> glyphs, List<Glyph> hidden,
+                                   java.util.Set<Glyph> claimed) {
         List<Ruling> hs = lines.stream().filter(Ruling::horizontal).toList();
         List<Ruling> vs = lines.stream().filter(r -> !r.horizontal()).toList();
         if (hs.size() < 2 || vs.size() < 2) {
@@ -164,13 +176,33 @@ final class RuledTableFinder {
         for (int i = 0; i < parent.length; i++) {
             inCell.add(null);
         }
-        for (Glyph g : glyphs) {
-            double cx = g.centerX(), cy = g.centerY();
+        List<Glyph> all = glyphs;
+        if (!hidden.isEmpty()) {
+            all = new ArrayList<>(glyphs);
+            all.addAll(hidden);
+        }
+        java.util.Map<Glyph, double[]> owners = overflowing(all, xs, ys, parent, box);
+        // cells holding a whole run placed back: their text ended where the run did, whatever room the row left
+        java.util.Set<Integer> placed = new java.util.HashSet<>();
+        java.util.Set<Glyph> hiddenSet = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        hiddenSet.addAll(hidden);
+        for (Glyph g : all) {
+            double[] owner = owners.get(g);
+            if (owner == null && hiddenSet.contains(g)) {
+                continue;
+            }
+            double cx = owner != null ? owner[0] : g.centerX(), cy = owner != null ? owner[1] : g.centerY();
             if (cx < x0 || cx > x1 || cy < top || cy > bottom) {
                 continue;
             }
+            if (owner != null && (g.centerY() < top || g.centerY() > bottom)) {
+                claimed.add(g);
+            }
             int r = index(ys, cy), c = index(xs, cx);
             int root = find(parent, r * cols + c);
+            if (owner != null) {
+                placed.add(root);
+            }
             if (inCell.get(root) == null) {
                 inCell.set(root, new ArrayList<>());
             }
@@ -190,7 +222,9 @@ final class RuledTableFinder {
             if (inCell.get(i) != null) {
                 List<TextLine> text = TextLine.of(inCell.get(i), page);
                 cells[b[0]][b[2]] = CellText.join(text);
-                if (!text.isEmpty()) {
+                if (!text.isEmpty() && placed.contains(i)) {
+                    room[b[0]][b[2]] = Double.POSITIVE_INFINITY;
+                } else if (!text.isEmpty()) {
                     room[b[0]][b[2]] = roomBelow(text, ys[b[0]], ys[b[1] + 1], xs[b[3] + 1] - xs[b[2]]);
                 }
             }
@@ -199,6 +233,37 @@ final class RuledTableFinder {
             }
         }
         return new PageTable(page, x0, x1, top, bottom, xs, cells, merges, room);
+    }
+
+    /** Where the glyphs of cells whose wrapped text overflows a short row belong ({@link OverflowingText}). */
+    private static java.util.Map<Glyph, double[]> overflowing(List<Glyph> glyphs, double[] xs, double[] ys,
+                                                              int[] parent, int[][] box) {
+        int cols = xs.length - 1;
+        double top = ys[0], bottom = ys[ys.length - 1];
+        List<Glyph> near = new ArrayList<>();
+        for (Glyph g : glyphs) {
+            double reach = OverflowingText.REACH * g.size();
+            if (g.centerX() >= xs[0] && g.centerX() <= xs[cols] && g.centerY() >= top - reach
+                    && g.centerY() <= bottom + reach) {
+                near.add(g);
+            }
+        }
+        return OverflowingText.owners(near, new OverflowingText.Cells() {
+            @Override
+            public double[] xs() {
+                return xs;
+            }
+
+            @Override
+            public double[] ys() {
+                return ys;
+            }
+
+            @Override
+            public int[] region(int row, int col) {
+                return box[find(parent, row * cols + col)];
+            }
+        });
     }
 
     /**

@@ -99,6 +99,28 @@ public final class CjkPdf {
     }
 
     /**
+     * The lines a text wraps into where {@code width} is free across, as a spreadsheet wraps a cell's text: as many
+     * characters as fit, then the next line.
+     */
+    public static List<String> wrap(String text, float width, float size) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            String ch = new String(Character.toChars(text.codePointAt(i)));
+            if (line.length() > 0 && width(line + ch, size) > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(ch);
+            i += ch.length();
+        }
+        if (line.length() > 0) {
+            out.add(line.toString());
+        }
+        return out;
+    }
+
+    /**
      * A ruled table: {@code xs} the column borders, {@code top} its upper border, each row {@code rowHeight}
      * high unless a cell has more lines than fit. Returns the table's lower border.
      */

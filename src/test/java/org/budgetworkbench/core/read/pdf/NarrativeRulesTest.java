@@ -132,7 +132,7 @@ class NarrativeRulesTest {
             String ch = text.substring(i, i + 1);
             double w = ch.charAt(0) < 128 ? SIZE * 0.55 : SIZE;
             double x = x0 + i * step;
-            glyphs.add(new Glyph(ch, x, x + Math.min(w, step), baseline - SIZE * 0.85, baseline, SIZE, false));
+            glyphs.add(new Glyph(ch, x, x + Math.min(w, step), baseline - SIZE * 0.85, baseline, SIZE, false, i));
         }
         return new TextLine(glyphs, page);
     }
