@@ -177,13 +177,21 @@ final class NarrativeBuilder {
         if (!standsAlone) {
             return false;
         }
-        if (line.bold()) {
+        if (prominent(line)) {
             return numbered || !endsWithSentence(t) || t.length() <= 20;
         }
         // 第三部分 …: a part title is a heading even when, centred and long, it runs to the margin and wraps
         boolean part = HeadingRule.level(line.text()) == 1;
         return numbered && t.length() <= MAX_PLAIN_HEADING_CHARS && !endsWithSentence(t)
                 && (part || endsParagraph(line, m));
+    }
+
+    /**
+     * Set apart from the body: bold, or a size well above the body text's. Shanghai's templates print their
+     * part titles (部门主要职能, 名词解释, 2025年部门预算编制说明) unnumbered in a plain font 1.5 times the body's.
+     */
+    private boolean prominent(TextLine line) {
+        return line.bold() || line.size() >= bodySize * 1.25;
     }
 
     private static boolean endsWithSentence(String t) {
@@ -195,7 +203,8 @@ final class NarrativeBuilder {
         if (HeadingRule.level(head.text()) == 1 && isCentredTail(head, line, m)) {
             return true;
         }
-        return head.bold() && line.bold() && Math.abs(head.size() - line.size()) < 0.5 && !endsParagraph(head, m)
+        return prominent(head) && prominent(line) && head.bold() == line.bold()
+                && Math.abs(head.size() - line.size()) < 0.5 && !endsParagraph(head, m)
                 && HeadingRule.level(line.text()) == 0 && head.page() == line.page()
                 && !wideGap(head, line, 1.2);
     }

@@ -111,6 +111,40 @@ class NarrativeRulesTest {
         assertThat(PageFurniture.isPageNumber("2255.84")).isFalse();
     }
 
+    @Test
+    void anUnnumberedTitleSetLargerThanTheBodyIsAHeading() {
+        // Shanghai's templates: "上海市某局主要职能", "名词解释" centred, unnumbered, plain, 1.5 times the body size
+        for (double titleSize : new double[] {15, 18}) {
+            List<TextLine> lines = new ArrayList<>();
+            lines.add(sized("上海市某局主要职能", 230, 100, titleSize));
+            lines.add(line("上海市某局是主管全区产业经济的区政府工作部门这一行写满到右边距为止这一行写满到右边距", LEFT + 20, 130, true));
+            lines.add(line("为止。", LEFT, 145, false));
+            lines.add(sized("名词解释", 270, 180, titleSize));
+            lines.add(line("（一）财政拨款收入：指本级财政当年拨付的资金这一行写满到右边距为止这一行写满到右边距", LEFT + 20, 210, true));
+            lines.add(line("为止。", LEFT, 225, false));
+            List<NarrativeSection> sections = build(lines);
+            assertThat(sections).extracting(NarrativeSection::heading).containsExactly("上海市某局主要职能", "名词解释");
+            assertThat(sections).allSatisfy(x -> assertThat(x.level()).isEqualTo(1));
+        }
+        // the same short line at the body's size is not set apart: it stays text
+        List<TextLine> plain = new ArrayList<>();
+        plain.add(line("二、部门机构设置", LEFT, 80, false));
+        plain.add(sized("上海市某局主要职能", 230, 100, SIZE));
+        plain.add(line("上海市某局是主管全区产业经济的区政府工作部门这一行写满到右边距为止这一行写满到右边距", LEFT + 20, 130, true));
+        plain.add(line("为止。", LEFT, 145, false));
+        assertThat(build(plain)).extracting(NarrativeSection::heading).containsExactly("二、部门机构设置");
+    }
+
+    /** A plain (not bold) line of glyphs of the given size, one size wide each. */
+    private static TextLine sized(String text, double x0, double baseline, double size) {
+        List<Glyph> glyphs = new ArrayList<>();
+        for (int i = 0; i < text.length(); i++) {
+            double x = x0 + i * size;
+            glyphs.add(new Glyph(text.substring(i, i + 1), x, x + size, baseline - size * 0.85, baseline, size, false, i));
+        }
+        return new TextLine(glyphs, 1);
+    }
+
     private static List<NarrativeSection> build(List<TextLine> lines) {
         return NarrativeBuilder.build(List.of(page(1, lines)), List.of(lines));
     }
