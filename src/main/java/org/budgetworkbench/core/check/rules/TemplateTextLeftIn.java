@@ -3,12 +3,15 @@ package org.budgetworkbench.core.check.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.check.NarrativeText;
 import org.budgetworkbench.core.check.Rule;
 import org.budgetworkbench.model.Document;
 import org.budgetworkbench.model.Finding;
 import org.budgetworkbench.model.FindingKind;
+import org.budgetworkbench.model.FindingPlace;
+import org.budgetworkbench.model.NarrativeSection;
 import org.budgetworkbench.model.Severity;
 
 /**
@@ -55,6 +58,15 @@ public final class TemplateTextLeftIn implements Rule {
         }));
         out.addAll(NarrativeText.each(doc, PLACEHOLDER, (s, m) -> finding(s, m.start(), m.group(),
                 "说明中留有模板占位符“" + m.group() + "”，应填写实际内容")));
+        // a title is template text too: "上海市XX局2024年度部门决算", "2、公务用车购置及运行维护费支出XX万元"
+        for (NarrativeSection section : doc.narrative()) {
+            String heading = section.heading() == null ? "" : section.heading();
+            Matcher m = PLACEHOLDER.matcher(heading);
+            if (m.find()) {
+                out.add(new Finding(id(), FindingKind.OTHER, Severity.WARNING, FindingPlace.text(heading, heading),
+                        m.group(), "", "标题中留有模板占位符“" + m.group() + "”，应填写实际内容"));
+            }
+        }
         out.addAll(NarrativeText.each(doc, INSTRUCTION, (s, m) -> finding(s, m.start(), m.group(),
                 "说明中留有模板的填写提示“" + m.group() + "”，应删去")));
         out.addAll(NarrativeText.each(doc, EMPTY_REASON, (s, m) -> finding(s, m.start(), m.group(),

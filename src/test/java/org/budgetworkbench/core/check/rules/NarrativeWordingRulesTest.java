@@ -50,6 +50,17 @@ class NarrativeWordingRulesTest {
     }
 
     @Test
+    void aPlaceholderInATitleIsTemplateTextToo() {
+        // a cover title set large, or a numbered line read as a heading, is not running text but still the template's
+        assertThat(run(new TemplateTextLeftIn(), FIN, "上海市XX局2024年度部门决算", "本局决算如下。"))
+                .singleElement().satisfies(x -> assertThat(x.found()).isEqualTo("XX"));
+        assertThat(run(new TemplateTextLeftIn(), FIN, "2、公务用车购置及运行维护费支出XXX万元。其中：", "购置费0万元。"))
+                .singleElement().satisfies(x -> assertThat(x.where().section()).contains("公务用车"));
+        assertThat(run(new TemplateTextLeftIn(), FIN, "上海市普陀区规划和自然资源局2024年度部门决算", "本局决算如下。"))
+                .isEmpty();
+    }
+
+    @Test
     void templateTextBrokenOverPrintedLinesIsSeen() {
         List<Finding> f = run(new TemplateTextLeftIn(), FIN, "（一）机关运行经费支出情况",
                 "机关运行经费支出142.80万元，比2023年度增加（减少）13.52万元，增长（下",
