@@ -2,6 +2,7 @@ package org.budgetworkbench.core.edit;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.budgetworkbench.model.ColumnNames;
 import org.budgetworkbench.model.TableType;
 import org.budgetworkbench.model.TargetScope;
 

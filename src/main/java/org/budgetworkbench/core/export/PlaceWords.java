@@ -3,7 +3,7 @@ package org.budgetworkbench.core.export;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.budgetworkbench.core.edit.ColumnNames;
+import org.budgetworkbench.model.ColumnNames;
 import org.budgetworkbench.model.FindingPlace;
 import org.budgetworkbench.model.PerformanceForm;
 import org.budgetworkbench.model.RowKeys;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.budgetworkbench.core.edit.Amounts;
-import org.budgetworkbench.core.edit.ColumnNames;
+import org.budgetworkbench.model.ColumnNames;
 import org.budgetworkbench.core.edit.DocumentEditor;
 import org.budgetworkbench.core.edit.Edit;
 import org.budgetworkbench.core.edit.EditRejectedException;

@@ -1,4 +1,4 @@
-package org.budgetworkbench.core.edit;
+package org.budgetworkbench.model;
 
 import java.util.Map;
 
