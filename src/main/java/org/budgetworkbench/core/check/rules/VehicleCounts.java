@@ -39,7 +39,9 @@ final class VehicleCounts {
         }
     }
 
-    private static final String N = "\\s*(\\d+)\\s*辆";
+    /** Vehicles are counted in 辆, in some districts in 台 — never the 台（套） of equipment. */
+    private static final String UNIT = "(?:辆|台(?![（(]套))";
+    private static final String N = "\\s*(\\d+)\\s*" + UNIT;
     private static final Pattern FLEET = Pattern.compile(
             "(?:共有|现有|实有|拥有|共计有)(?:各类)?(?:公务车辆|公务用车|车辆)(?:总数)?(?:共|合计)?(?:为|是)?" + N
                     + "|车辆(?:总数|总计)(?:共|合计)?(?:为|是)?" + N);
@@ -50,7 +52,7 @@ final class VehicleCounts {
     private static final Pattern LIST = Pattern.compile("^\\s*[，,；;。]?\\s*(?:其中|包括|分别为)\\s*[：:，,]?");
     /** A list that compares (较上年减少 1 辆) is not a list of kinds. */
     private static final Pattern COMPARING = Pattern.compile("比|较|增加|减少|上年|同比|持平");
-    private static final Pattern PART = Pattern.compile("(\\d+)\\s*辆");
+    private static final Pattern PART = Pattern.compile("(\\d+)\\s*" + UNIT);
     private static final Pattern DATE = Pattern.compile("(20\\d\\d)\\s*年(?:度)?(?:\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?)?");
 
     private VehicleCounts() {
@@ -60,7 +62,7 @@ final class VehicleCounts {
         List<Count> out = new ArrayList<>();
         for (Section s : NarrativeText.of(doc)) {
             String t = s.text();
-            if (t.indexOf('辆') < 0) {
+            if (t.indexOf('辆') < 0 && t.indexOf('台') < 0) {
                 continue;
             }
             find(out, s, FLEET, Measure.FLEET);
@@ -89,7 +91,7 @@ final class VehicleCounts {
      */
     private static List<Integer> parts(String span) {
         if (span.isEmpty() || span.contains("其中") || COMPARING.matcher(span).find()
-                || Patterns.matches(span, ".*[（(][^）)]*\\d+\\s*辆.*")) {
+                || Patterns.matches(span, ".*[（(][^）)]*\\d+\\s*" + UNIT + ".*")) {
             return List.of();
         }
         List<Integer> parts = new ArrayList<>();

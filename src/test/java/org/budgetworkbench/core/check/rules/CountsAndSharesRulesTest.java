@@ -227,6 +227,20 @@ class CountsAndSharesRulesTest {
         assertThat(VEHICLES.check(sentenceAfter("9"))).isEmpty();
     }
 
+    @Test
+    void vehiclesCountedInTaiAreCountsTooButEquipmentIsNot() {
+        // some districts count cars in 台; 台（套） is equipment, never a vehicle
+        Document tai = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
+                "截至2024年12月31日，共有车辆 6 台，其中：一般公务用车 3 台、执法执勤用车 2 台、其他用车 2 台。")));
+        assertThat(VEHICLES.check(tai)).singleElement().satisfies(f -> assertThat(f.expected()).isEqualTo(7));
+        Document taiOk = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
+                "截至2024年12月31日，共有车辆 7 台，其中：一般公务用车 3 台、执法执勤用车 2 台、其他用车 2 台。")));
+        assertThat(VEHICLES.check(taiOk)).isEmpty();
+        Document equipment = doc("测试部门", DocumentKind.FINAL, List.of(section("国有资产占有使用情况", 3,
+                "截至2024年12月31日，共有车辆 2 辆，其中：一般公务用车 1 辆、其他用车 1 辆；单价100万元以上设备 3 台（套）。")));
+        assertThat(VEHICLES.check(equipment)).isEmpty();
+    }
+
     private static Document sentenceAfter(String whole) {
         return doc("测试部门", DocumentKind.BUDGET, List.of(section("（四）国有资产占有使用情况", 3,
                 "截至 2023 年 12 月 31 日，部门共有车辆 " + whole + " 辆。其中：一般公务用车 8 辆，一般执法执勤用车 1 辆，"
